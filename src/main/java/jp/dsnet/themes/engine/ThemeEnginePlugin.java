@@ -1,0 +1,35 @@
+package jp.dsnet.themes.engine;
+
+import java.util.ArrayList;
+import jp.dsnet.themes.lifecycle.ThemeRegistry;
+import jp.dsnet.themes.validation.InputChecks;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds the application's guards to every deployed model: input validation at task completion,
+ * process start and message arrival, and the theme ID registry. They are built-in listeners, so a
+ * client cannot skip them with {@code skipCustomListeners}, and process owners cannot lose them
+ * by editing a model in Camunda Modeler.
+ */
+@Component
+public class ThemeEnginePlugin extends AbstractProcessEnginePlugin {
+
+  private final InputChecks checks;
+  private final ThemeRegistry registry;
+
+  public ThemeEnginePlugin(InputChecks checks, ThemeRegistry registry) {
+    this.checks = checks;
+    this.registry = registry;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreBPMNParseListeners() == null) {
+      configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
+    }
+    configuration.getCustomPreBPMNParseListeners().add(new GuardsParseListener(checks, registry));
+  }
+}

@@ -1,0 +1,18 @@
+package jp.dsnet.themes.identity;
+
+/** The groups of the contract (CONTRACT: Runtime), as engine group ids. */
+public final class Groups {
+
+  public static final String ADMINS = "camunda-admin";
+  public static final String STRATEGY_OFFICE = "strategy-office";
+  public static final String STRATEGY_OFFICE_HEAD = "strategy-office-head";
+  public static final String IP_OFFICE = "ip-office";
+  public static final String RESEARCHERS = "researchers";
+  public static final String PARTNER_INSTITUTES = "partner-institutes";
+  public static final String EXTERNAL_SYSTEMS = "external-systems";
+  public static final String PROCESS_OWNERS = "process-owners";
+  public static final String MANAGERS = "managers";
+
+  private Groups() {
+  }
+}

@@ -1,0 +1,153 @@
+package jp.dsnet.themes.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The validation rules that a Camunda Form ({@code .form}) states for its fields, applied on the
+ * server, so the form file is the single source of what Tasklist checks in the browser and what
+ * the REST API refuses. Supported: {@code required}, {@code min}/{@code max} and whole numbers
+ * ({@code decimalDigits: 0}) for numbers, {@code minLength}/{@code maxLength}/{@code pattern} for
+ * text, the static options of selects and radios, booleans for checkboxes, ISO-8601 values for
+ * date-times. Fields that are read-only, disabled or shown only under a condition are skipped;
+ * their rules, where they have any, live in an {@link InputCheck}.
+ */
+public final class FormRules {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String formId;
+  private final List<Field> fields;
+
+  private FormRules(String formId, List<Field> fields) {
+    this.formId = formId;
+    this.fields = fields;
+  }
+
+  public static FormRules parse(InputStream formJson) throws IOException {
+    JsonNode root = JSON.readTree(formJson);
+    List<Field> fields = new ArrayList<>();
+    collect(root.path("components"), fields);
+    return new FormRules(root.path("id").asText(), List.copyOf(fields));
+  }
+
+  public String formId() {
+    return formId;
+  }
+
+  public List<Field> fields() {
+    return fields;
+  }
+
+  /** Throws {@link InvalidInputException} for the first field whose value breaks its rules. */
+  public void validate(Inputs inputs) {
+    for (Field field : fields) {
+      field.validate(inputs);
+    }
+  }
+
+  private static void collect(JsonNode components, List<Field> into) {
+    for (JsonNode component : components) {
+      if (component.has("components")) { // group, dynamic list parts
+        collect(component.path("components"), into);
+        continue;
+      }
+      String key = component.path("key").asText(null);
+      if (key == null || component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)
+          || component.hasNonNull("conditional")) {
+        continue;
+      }
+      into.add(Field.of(component));
+    }
+  }
+
+  /** One input field of a form and its rules. */
+  public record Field(String key, String type, boolean required, Double min, Double max, boolean wholeNumber,
+                      Integer minLength, Integer maxLength, Pattern pattern, Set<String> options) {
+
+    static Field of(JsonNode c) {
+      JsonNode v = c.path("validate");
+      Set<String> options = new LinkedHashSet<>();
+      c.path("values").forEach(o -> options.add(o.path("value").asText()));
+      String pattern = v.path("pattern").asText(null);
+      return new Field(c.path("key").asText(), c.path("type").asText(), v.path("required").asBoolean(false),
+          v.has("min") ? v.get("min").asDouble() : null, v.has("max") ? v.get("max").asDouble() : null,
+          c.path("decimalDigits").isInt() && c.path("decimalDigits").asInt() == 0,
+          v.has("minLength") ? v.get("minLength").asInt() : null, v.has("maxLength") ? v.get("maxLength").asInt() : null,
+          pattern == null || pattern.isEmpty() ? null : Pattern.compile(pattern), Set.copyOf(options));
+    }
+
+    void validate(Inputs in) {
+      if (!in.has(key)) {
+        if (required && !"checkbox".equals(type)) {
+          throw new InvalidInputException(key, "is required");
+        }
+        if (required) {
+          in.requireBoolean(key);
+        }
+        return;
+      }
+      switch (type) {
+        case "number" -> validateNumber(in);
+        case "checkbox" -> in.requireBoolean(key);
+        case "datetime" -> in.requireDateTime(key);
+        case "select", "radio" -> validateOption(in);
+        case "textfield", "textarea" -> validateText(in);
+        default -> { /* display-only or free components carry no rules */ }
+      }
+    }
+
+    private void validateNumber(Inputs in) {
+      double value;
+      if (wholeNumber) {
+        value = in.requireWholeNumber(key);
+      } else if (in.raw(key) instanceof Number n) {
+        value = n.doubleValue();
+      } else {
+        value = in.requireWholeNumber(key);
+      }
+      if ((min != null && value < min) || (max != null && value > max)) {
+        throw new InvalidInputException(key, "must be " + range() + ", was " + format(value));
+      }
+    }
+
+    private String range() {
+      String kind = wholeNumber ? "a whole number" : "a number";
+      if (min != null && max != null) {
+        return kind + " from " + format(min) + " to " + format(max);
+      }
+      return min != null ? kind + " of at least " + format(min) : kind + " of at most " + format(max);
+    }
+
+    private void validateOption(Inputs in) {
+      String value = in.requireString(key);
+      if (!options.isEmpty() && !options.contains(value)) {
+        throw new InvalidInputException(key, "must be one of " + new java.util.TreeSet<>(options) + ", was '" + value + "'");
+      }
+    }
+
+    private void validateText(Inputs in) {
+      String value = in.requireString(key);
+      if (minLength != null && value.length() < minLength) {
+        throw new InvalidInputException(key, "must be at least " + minLength + " characters");
+      }
+      if (maxLength != null && value.length() > maxLength) {
+        throw new InvalidInputException(key, "must be at most " + maxLength + " characters, was " + value.length());
+      }
+      if (pattern != null && !pattern.matcher(value).matches()) {
+        throw new InvalidInputException(key, "must match " + pattern.pattern() + ", was '" + value + "'");
+      }
+    }
+
+    private static String format(double d) {
+      return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+  }
+}
