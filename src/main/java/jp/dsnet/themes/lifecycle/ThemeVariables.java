@@ -1,0 +1,36 @@
+package jp.dsnet.themes.lifecycle;
+
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets the theme's bookkeeping variables from the models, with a value checked against the
+ * contract, e.g. {@code ${themeVariables.stage(execution, 'INTAKE')}} on a call activity's start,
+ * {@code ${themeVariables.status(execution, 'WITHDRAWN')}} on an end event, or
+ * {@code ${themeVariables.stageOutcome(execution, 'ADOPTED')}} on an end event of a stage.
+ * A typo in a model then fails loudly instead of routing a theme nowhere.
+ */
+@Component("themeVariables")
+public class ThemeVariables {
+
+  /** Every value a stage process may report (docs/architecture.md). */
+  static final Set<String> STAGE_OUTCOMES = Set.of("PROPOSED", "OUT_OF_SCOPE", "NOT_ADOPTED", "ADOPTED",
+      "READY_FOR_LICENSING", "NO_GO", "LICENSEE_SELECTED", "RESOLICIT", "CONTINUE_RESEARCH", "LICENSED",
+      "COMPLETED", "ABANDONED", "CLOSED");
+
+  public void stage(DelegateExecution execution, String stage) {
+    execution.setVariable(ThemeLifecycle.THEME_STAGE, ThemeStage.valueOf(stage).name());
+  }
+
+  public void status(DelegateExecution execution, String status) {
+    execution.setVariable(ThemeLifecycle.THEME_STATUS, ThemeStatus.valueOf(status).name());
+  }
+
+  public void stageOutcome(DelegateExecution execution, String outcome) {
+    if (!STAGE_OUTCOMES.contains(outcome)) {
+      throw new IllegalArgumentException("Unknown stage outcome '" + outcome + "'; known: " + STAGE_OUTCOMES);
+    }
+    execution.setVariable(ThemeLifecycle.STAGE_OUTCOME, outcome);
+  }
+}
