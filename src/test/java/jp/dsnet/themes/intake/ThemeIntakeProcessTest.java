@@ -100,7 +100,7 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
 
   @Test
   @DisplayName("SC-1: an OTHER disease area goes to ReviewScope; found in scope, the seed is evaluated")
-  void otherDiseaseArea_reviewedInScope_isEvaluated() {
+  void otherDisease_reviewedInScope_isEvaluated() {
     ProcessInstance intake = startIntake(Themes.proposal(ThemeLifecycle.DISEASE_AREA, "OTHER"));
     assertThat(intake).isWaitingAt(TASK_REVIEW_SCOPE).variables().containsEntry(ELIGIBILITY, ELIGIBILITY_REVIEW);
     assertThat(task(intake)).hasCandidateGroup("strategy-office");
@@ -112,7 +112,7 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
 
   @Test
   @DisplayName("SC-1: an OTHER disease area found out of scope ends OUT_OF_SCOPE")
-  void otherDiseaseArea_reviewedOutOfScope_endsOutOfScope() {
+  void otherDisease_reviewedOutOfScope_endsOutOfScope() {
     ProcessInstance intake = startIntake(Themes.proposal(ThemeLifecycle.DISEASE_AREA, "OTHER"));
     complete(task(intake), withVariables(IN_SCOPE, false, SCOPE_COMMENT, "A cosmetic use, not a disease."));
 
@@ -216,7 +216,7 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
 
   @Test
   @DisplayName("IN-1..3, IN-7, IR-4: a GO records the reward, then exit strategy, rights and IP strategy in parallel, agreement: ADOPTED")
-  void go_walksTheOnboarding_andEndsAdopted() {
+  void go_walksTheOnboardingAndEndsAdopted() {
     ProcessInstance intake = atDecision(4);
     complete(task(intake), withVariables(ADOPTION_DECISION, GO));
 
