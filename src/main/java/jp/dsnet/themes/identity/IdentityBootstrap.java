@@ -148,7 +148,9 @@ public class IdentityBootstrap implements ApplicationRunner {
     Filter filter = filters.createFilterQuery().filterName(TASK_FILTER).singleResult();
     if (filter == null) {
       filter = filters.newTaskFilter(TASK_FILTER).setOwner(ADMIN)
-          .setProperties(Map.of("description", "Open tasks of my groups and assigned to me", "priority", -10, "refresh", true))
+          .setProperties(Map.of("description", "Open tasks of my groups and assigned to me", "priority", -10, "refresh", true,
+              "variables", java.util.List.of(Map.of("name", "themeTitle", "label", "Theme (研究テーマ)"),
+                  Map.of("name", "themeStage", "label", "Stage (段階)"))))
           .setQuery(tasks.createTaskQuery().orderByTaskCreateTime().asc());
       filters.saveFilter(filter);
     }

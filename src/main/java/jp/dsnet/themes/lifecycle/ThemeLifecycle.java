@@ -32,6 +32,10 @@ public final class ThemeLifecycle {
    */
   public static final String STAGE_OUTCOME = "stageOutcome";
 
+  /** True from the adoption on (escalation THEME_ADOPTED thrown by theme-intake); IN-4. */
+  public static final String THEME_ADOPTED = "themeAdopted";
+  public static final String ESCALATION_THEME_ADOPTED = "THEME_ADOPTED";
+
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
   public static final String TASK_CONSENT_TO_WITHDRAWAL = "ConsentToWithdrawal";
   public static final String WITHDRAWAL_REASON = "withdrawalReason";

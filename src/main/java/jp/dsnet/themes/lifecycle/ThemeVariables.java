@@ -27,6 +27,11 @@ public class ThemeVariables {
     execution.setVariable(ThemeLifecycle.THEME_STATUS, ThemeStatus.valueOf(status).name());
   }
 
+  /** IN-4: from adoption on, the theme may be withdrawn (see the WithdrawalRequested check). */
+  public void markAdopted(DelegateExecution execution) {
+    execution.setVariable(ThemeLifecycle.THEME_ADOPTED, true);
+  }
+
   public void stageOutcome(DelegateExecution execution, String outcome) {
     if (!STAGE_OUTCOMES.contains(outcome)) {
       throw new IllegalArgumentException("Unknown stage outcome '" + outcome + "'; known: " + STAGE_OUTCOMES);

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * server, so the form file is the single source of what Tasklist checks in the browser and what
  * the REST API refuses. Supported: {@code required}, {@code min}/{@code max} and whole numbers
  * ({@code decimalDigits: 0}) for numbers, {@code minLength}/{@code maxLength}/{@code pattern} for
- * text, the static options of selects and radios, booleans for checkboxes, ISO-8601 values for
- * date-times. Fields that are read-only, disabled or shown only under a condition are skipped;
+ * text, the static options of selects and radios, ISO-8601 values for date-times. A checkbox's
+ * Boolean is always required; a {@code required} checkbox must be ticked, as in the browser. Fields that are read-only, disabled or shown only under a condition are skipped;
  * their rules, where they have any, live in an {@link InputCheck}.
  */
 public final class FormRules {
@@ -85,22 +85,32 @@ public final class FormRules {
     }
 
     void validate(Inputs in) {
+      if ("checkbox".equals(type)) {
+        validateCheckbox(in);
+        return;
+      }
       if (!in.has(key)) {
-        if (required && !"checkbox".equals(type)) {
-          throw new InvalidInputException(key, "is required");
-        }
         if (required) {
-          in.requireBoolean(key);
+          throw new InvalidInputException(key, "is required");
         }
         return;
       }
       switch (type) {
         case "number" -> validateNumber(in);
-        case "checkbox" -> in.requireBoolean(key);
         case "datetime" -> in.requireDateTime(key);
         case "select", "radio" -> validateOption(in);
         case "textfield", "textarea" -> validateText(in);
         default -> { /* display-only or free components carry no rules */ }
+      }
+    }
+
+    /**
+     * A checkbox always submits true or false, so its Boolean is always required; "required"
+     * means, as in the browser, that it must be ticked (e.g. rights settled, IN-2).
+     */
+    private void validateCheckbox(Inputs in) {
+      if (!in.requireBoolean(key) && required) {
+        throw new InvalidInputException(key, "must be true");
       }
     }
 

@@ -1,0 +1,294 @@
+package jp.dsnet.themes.lifecycle;
+
+import static org.assertj.core.api.Assertions.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The map of a theme's life, {@code theme-lifecycle}, tested on its own: every stage it calls is
+ * replaced by a stub with the same key that waits in one user task and then ends with the
+ * {@code stageOutcome} the test gives (the real stages have their own tests; the REST
+ * integration tests run them together).
+ */
+class ThemeLifecycleProcessTest {
+
+  // Not final: the extension injects the engine into ProcessEngine fields.
+  private static ProcessEngine ENGINE = buildEngine();
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(ENGINE).build();
+
+  private static ProcessEngine buildEngine() {
+    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setJdbcUrl("jdbc:h2:mem:lifecycle-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory("full");
+    configuration.setBeans(Map.of("themeVariables", new ThemeVariables()));
+    return configuration.buildProcessEngine();
+  }
+
+  @BeforeAll
+  static void deployLifecycleWithStubStages() {
+    var deployment = ENGINE.getRepositoryService().createDeployment()
+        .addClasspathResource("processes/theme-lifecycle.bpmn");
+    for (String key : List.of(ThemeLifecycle.APPLIED_RESEARCH, ThemeLifecycle.SOLICITATION, ThemeLifecycle.LICENSING,
+        ThemeLifecycle.POST_LICENSING, ThemeLifecycle.REACQUISITION)) {
+      deployment.addModelInstance(key + ".bpmn", stubStage(key));
+    }
+    deployment.addModelInstance("theme-intake.bpmn", stubIntake());
+    deployment.deploy();
+  }
+
+  /** A stage that waits in "StubStage" and ends with the stageOutcome it is completed with. */
+  private static BpmnModelInstance stubStage(String key) {
+    return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        .startEvent().userTask("StubStage").endEvent().done();
+  }
+
+  /** Like {@link #stubStage}, and throws THEME_ADOPTED as the real intake does at a GO. */
+  private static BpmnModelInstance stubIntake() {
+    return Bpmn.createExecutableProcess(ThemeLifecycle.INTAKE).camundaHistoryTimeToLive(1)
+        .startEvent().userTask("StubStage")
+        .exclusiveGateway("StubAdopted")
+          .condition("adopted", "${stageOutcome == 'ADOPTED'}")
+          .intermediateThrowEvent("StubThrowAdopted").escalation(ThemeLifecycle.ESCALATION_THEME_ADOPTED)
+          .endEvent()
+        .moveToNode("StubAdopted")
+          .condition("other", "${stageOutcome != 'ADOPTED'}")
+          .endEvent()
+        .done();
+  }
+
+  private ProcessInstance startTheme() {
+    return runtimeService().startProcessInstanceByKey(ThemeLifecycle.PROCESS_KEY, "LC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+        Map.of(ThemeLifecycle.THEME_TITLE, "Kinase inhibitor for pancreatic cancer", ThemeLifecycle.LEAD_RESEARCHER, "researcher"));
+  }
+
+  /** Runs the call activity's async continuation and finishes the stage with an outcome. */
+  private void finishStage(ProcessInstance theme, String stageKey, String outcome) {
+    Job job = jobQuery().processInstanceId(theme.getId()).singleResult();
+    assertThat(job).as("the asynchronous call of %s", stageKey).isNotNull();
+    execute(job);
+    ProcessInstance stage = calledProcessInstance(stageKey, theme);
+    assertThat(stage).isWaitingAt("StubStage");
+    complete(task(stage), withVariables(ThemeLifecycle.STAGE_OUTCOME, outcome));
+  }
+
+  private void enterStage(ProcessInstance theme) {
+    execute(jobQuery().processInstanceId(theme.getId()).singleResult());
+  }
+
+  private static Object variable(ProcessInstance theme, String name) {
+    return historyService().createHistoricVariableInstanceQuery().processInstanceId(theme.getId()).variableName(name)
+        .singleResult().getValue();
+  }
+
+  @Test
+  @DisplayName("SC-1..4: a theme out of scope ends OUT_OF_SCOPE after intake")
+  void outOfScope_endsThemeOutOfScope() {
+    ProcessInstance theme = startTheme();
+    assertThat(theme).isWaitingAt("CallActivity_Intake");
+    finishStage(theme, ThemeLifecycle.INTAKE, "OUT_OF_SCOPE");
+
+    assertThat(theme).isEnded().hasPassed("EndEvent_ThemeOutOfScope").hasNotPassed("CallActivity_AppliedResearch");
+    assertThat(variable(theme, ThemeLifecycle.THEME_STATUS)).isEqualTo("OUT_OF_SCOPE");
+    assertThat(variable(theme, ThemeLifecycle.THEME_STAGE)).isEqualTo("INTAKE");
+  }
+
+  @Test
+  @DisplayName("IN-1: a theme not adopted ends NOT_ADOPTED")
+  void notAdopted_endsThemeNotAdopted() {
+    ProcessInstance theme = startTheme();
+    finishStage(theme, ThemeLifecycle.INTAKE, "NOT_ADOPTED");
+
+    assertThat(theme).isEnded().hasPassed("EndEvent_ThemeNotAdopted");
+    assertThat(variable(theme, ThemeLifecycle.THEME_STATUS)).isEqualTo("NOT_ADOPTED");
+  }
+
+  @Test
+  @DisplayName("The longest happy path: intake, research, call, licensing, all milestones met: COMPLETED")
+  void happyPath_runsEveryStageInOrder_andEndsCompleted() {
+    ProcessInstance theme = startTheme();
+    finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");
+    assertThat(theme).isWaitingAt("CallActivity_AppliedResearch").variables().containsEntry(ThemeLifecycle.THEME_ADOPTED, true);
+    finishStage(theme, ThemeLifecycle.APPLIED_RESEARCH, "READY_FOR_LICENSING");
+    assertThat(theme).isWaitingAt("CallActivity_Solicitation");
+    finishStage(theme, ThemeLifecycle.SOLICITATION, "LICENSEE_SELECTED");
+    assertThat(theme).isWaitingAt("CallActivity_Licensing");
+    finishStage(theme, ThemeLifecycle.LICENSING, "LICENSED");
+    assertThat(theme).isWaitingAt("CallActivity_PostLicensing");
+    finishStage(theme, ThemeLifecycle.POST_LICENSING, "COMPLETED");
+
+    assertThat(theme).isEnded().hasPassedInOrder("CallActivity_Intake", "CallActivity_AppliedResearch",
+        "CallActivity_Solicitation", "CallActivity_Licensing", "CallActivity_PostLicensing", "EndEvent_ThemeCompleted");
+    assertThat(variable(theme, ThemeLifecycle.THEME_STATUS)).isEqualTo("COMPLETED");
+    assertThat(variable(theme, ThemeLifecycle.THEME_STAGE)).isEqualTo("POST_LICENSING");
+  }
+
+  @Test
+  @DisplayName("themeStage follows the stage the theme is in")
+  void themeStage_followsTheCalledStage() {
+    ProcessInstance theme = startTheme();
+    enterStage(theme);
+    assertThat(theme).variables().containsEntry(ThemeLifecycle.THEME_STAGE, "INTAKE");
+    complete(task(calledProcessInstance(ThemeLifecycle.INTAKE, theme)), withVariables(ThemeLifecycle.STAGE_OUTCOME, "ADOPTED"));
+    enterStage(theme);
+    assertThat(theme).variables().containsEntry(ThemeLifecycle.THEME_STAGE, "APPLIED_RESEARCH");
+    complete(task(calledProcessInstance(ThemeLifecycle.APPLIED_RESEARCH, theme)), withVariables(ThemeLifecycle.STAGE_OUTCOME, "READY_FOR_LICENSING"));
+    enterStage(theme);
+    assertThat(theme).variables().containsEntry(ThemeLifecycle.THEME_STAGE, "SOLICITATION");
+  }
+
+  @Test
+  @DisplayName("AR-2: a No-Go at a milestone review ends the theme TERMINATED")
+  void researchNoGo_endsThemeTerminated() {
+    ProcessInstance theme = startTheme();
+    finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");
+    finishStage(theme, ThemeLifecycle.APPLIED_RESEARCH, "NO_GO");
+
+    assertThat(theme).isEnded().hasPassed("EndEvent_ThemeTerminated").hasNotPassed("CallActivity_Solicitation");
+    assertThat(variable(theme, ThemeLifecycle.THEME_STATUS)).isEqualTo("TERMINATED");
+  }
+
+  @Test
+  @DisplayName("LS-3: no applicant, RESOLICIT returns to the call, then CONTINUE_RESEARCH to research, then NO_GO")
+  void solicitationDecisions_loopBackAndEndTerminated() {
+    ProcessInstance theme = startTheme();
+    finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");
+    finishStage(theme, ThemeLifecycle.APPLIED_RESEARCH, "READY_FOR_LICENSING");
+    finishStage(theme, ThemeLifecycle.SOLICITATION, "RESOLICIT");
+    assertThat(theme).isWaitingAt("CallActivity_Solicitation");
+    finishStage(theme, ThemeLifecycle.SOLICITATION, "CONTINUE_RESEARCH");
+    assertThat(theme).isWaitingAt("CallActivity_AppliedResearch");
+    finishStage(theme, ThemeLifecycle.APPLIED_RESEARCH, "READY_FOR_LICENSING");
+    finishStage(theme, ThemeLifecycle.SOLICITATION, "NO_GO");
+
+    assertThat(theme).isEnded().hasPassed("EndEvent_ThemeTerminated");
+    assertThat(historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(theme.getId())
+        .processDefinitionKey(ThemeLifecycle.SOLICITATION).count()).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("LO-4: after an abandoned feasibility study the theme can be solicited again or researched further")
+  void licensingDecisions_loopBack() {
+    ProcessInstance theme = startTheme();
+    finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");
+    finishStage(theme, ThemeLifecycle.APPLIED_RESEARCH, "READY_FOR_LICENSING");
+    finishStage(theme, ThemeLifecycle.SOLICITATION, "LICENSEE_SELECTED");
+    finishStage(theme, ThemeLifecycle.LICENSING, "RESOLICIT");
+    assertThat(theme).isWaitingAt("CallActivity_Solicitation");
+    finishStage(theme, ThemeLifecycle.SOLICITATION, "LICENSEE_SELECTED");
+    finishStage(theme, ThemeLifecycle.LICENSING, "CONTINUE_RESEARCH");
+    assertThat(theme).isWaitingAt("CallActivity_AppliedResearch");
+    finishStage(theme, ThemeLifecycle.APPLIED_RESEARCH, "READY_FOR_LICENSING");
+    finishStage(theme, ThemeLifecycle.SOLICITATION, "LICENSEE_SELECTED");
+    finishStage(theme, ThemeLifecycle.LICENSING, "NO_GO");
+
+    assertThat(theme).isEnded().hasPassed("EndEvent_ThemeTerminated");
+  }
+
+  @Test
+  @DisplayName("AL-3: the licensee gives up and the network does not take the theme back: CLOSED")
+  void developmentAbandoned_notTakenBack_endsClosed() {
+    ProcessInstance theme = licensedTheme();
+    finishStage(theme, ThemeLifecycle.POST_LICENSING, "ABANDONED");
+    assertThat(theme).isWaitingAt("CallActivity_Reacquisition");
+    finishStage(theme, ThemeLifecycle.REACQUISITION, "CLOSED");
+
+    assertThat(theme).isEnded().hasPassed("EndEvent_ThemeClosed");
+    assertThat(variable(theme, ThemeLifecycle.THEME_STATUS)).isEqualTo("CLOSED");
+    assertThat(variable(theme, ThemeLifecycle.THEME_STAGE)).isEqualTo("REACQUISITION");
+  }
+
+  @Test
+  @DisplayName("AL-3: a theme taken back returns to the licensee call (RESOLICIT)")
+  void developmentAbandoned_takenBack_returnsToSolicitation() {
+    ProcessInstance theme = licensedTheme();
+    finishStage(theme, ThemeLifecycle.POST_LICENSING, "ABANDONED");
+    finishStage(theme, ThemeLifecycle.REACQUISITION, "RESOLICIT");
+
+    assertThat(theme).isWaitingAt("CallActivity_Solicitation");
+    assertThat(historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(theme.getId())
+        .processDefinitionKey(ThemeLifecycle.INTAKE).count()).as("intake is not repeated").isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("AL-3: a theme taken back can return to applied research (CONTINUE_RESEARCH)")
+  void developmentAbandoned_takenBack_returnsToResearch() {
+    ProcessInstance theme = licensedTheme();
+    finishStage(theme, ThemeLifecycle.POST_LICENSING, "ABANDONED");
+    finishStage(theme, ThemeLifecycle.REACQUISITION, "CONTINUE_RESEARCH");
+
+    assertThat(theme).isWaitingAt("CallActivity_AppliedResearch");
+  }
+
+  @Test
+  @DisplayName("IN-4: with the head's consent a withdrawal ends the theme WITHDRAWN and cancels its open work")
+  void withdrawalConsented_endsThemeWithdrawn_andCancelsTheStage() {
+    ProcessInstance theme = startTheme();
+    finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");
+    enterStage(theme);
+    ProcessInstance research = calledProcessInstance(ThemeLifecycle.APPLIED_RESEARCH, theme);
+
+    runtimeService().createMessageCorrelation(ThemeLifecycle.MESSAGE_WITHDRAWAL_REQUESTED)
+        .processInstanceBusinessKey(theme.getBusinessKey()).setVariable(ThemeLifecycle.WITHDRAWAL_REASON, "moving abroad").correlate();
+    assertThat(theme).isWaitingAt("ConsentToWithdrawal", "CallActivity_AppliedResearch");
+    assertThat(task("ConsentToWithdrawal", theme)).hasCandidateGroup("strategy-office-head");
+    complete(task("ConsentToWithdrawal", theme), withVariables(ThemeLifecycle.WITHDRAWAL_CONSENTED, true));
+
+    assertThat(theme).isEnded().hasPassed("EndEvent_ThemeWithdrawn");
+    assertThat(research).isEnded();
+    assertThat(taskQuery().processInstanceBusinessKey(theme.getBusinessKey()).count()).isZero();
+    assertThat(variable(theme, ThemeLifecycle.THEME_STATUS)).isEqualTo("WITHDRAWN");
+  }
+
+  @Test
+  @DisplayName("IN-4: without consent every open task stays as it was")
+  void withdrawalRefused_leavesOpenWorkAsItWas() {
+    ProcessInstance theme = startTheme();
+    finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");
+    enterStage(theme);
+    ProcessInstance research = calledProcessInstance(ThemeLifecycle.APPLIED_RESEARCH, theme);
+    String openTask = task(research).getId();
+
+    runtimeService().createMessageCorrelation(ThemeLifecycle.MESSAGE_WITHDRAWAL_REQUESTED)
+        .processInstanceBusinessKey(theme.getBusinessKey()).setVariable(ThemeLifecycle.WITHDRAWAL_REASON, "tired").correlate();
+    complete(task("ConsentToWithdrawal", theme), withVariables(ThemeLifecycle.WITHDRAWAL_CONSENTED, false));
+
+    assertThat(theme).isActive().isWaitingAt("CallActivity_AppliedResearch").hasPassed("EndEvent_WithdrawalRefused");
+    assertThat(task(research).getId()).isEqualTo(openTask);
+  }
+
+  @Test
+  @DisplayName("IN-4: once licensed, nothing waits for a withdrawal any more")
+  void afterLicensing_withdrawalIsNotAwaited() {
+    ProcessInstance theme = licensedTheme();
+    enterStage(theme);
+
+    assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(theme.getId())
+        .eventName(ThemeLifecycle.MESSAGE_WITHDRAWAL_REQUESTED).count()).isZero();
+  }
+
+  private ProcessInstance licensedTheme() {
+    ProcessInstance theme = startTheme();
+    finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");
+    finishStage(theme, ThemeLifecycle.APPLIED_RESEARCH, "READY_FOR_LICENSING");
+    finishStage(theme, ThemeLifecycle.SOLICITATION, "LICENSEE_SELECTED");
+    finishStage(theme, ThemeLifecycle.LICENSING, "LICENSED");
+    return theme;
+  }
+}
