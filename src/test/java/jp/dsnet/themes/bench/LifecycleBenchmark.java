@@ -38,6 +38,7 @@ final class LifecycleBenchmark {
   private final String runId;
 
   private List<String> chain;
+  private List<String> stubs = List.of();
   private List<Step> appPath;
   private List<Step> baselinePath;
   private String baselineXml;
@@ -69,6 +70,11 @@ final class LifecycleBenchmark {
     return chain;
   }
 
+  /** Stages that the benchmark replaced by stubs because they are not written yet. */
+  List<String> stubs() {
+    return stubs;
+  }
+
   List<Step> appPath() {
     return appPath;
   }
@@ -96,6 +102,13 @@ final class LifecycleBenchmark {
   /** Records both paths and deploys the baseline; must run before {@link #measure()}. */
   Map<String, Object> prepare() {
     chain = appChain(engine.getRepositoryService());
+    stubs = chain.equals(List.of(ThemeLifecycle.PROCESS_KEY)) ? StubStages.missing(engine.getRepositoryService()) : List.of();
+    if (!stubs.isEmpty()) {
+      var deployment = engine.getRepositoryService().createDeployment().name("bench-stub-stages").source("benchmark")
+          .enableDuplicateFiltering(true);
+      stubs.forEach(key -> deployment.addModelInstance(key + ".bpmn", StubStages.model(key)));
+      deployment.deploy();
+    }
     if (chain.isEmpty()) {
       throw new IllegalStateException("Neither theme-lifecycle nor any stage process is deployed");
     }
@@ -125,6 +138,7 @@ final class LifecycleBenchmark {
 
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("driven", chain.size() == 1 ? chain.get(0) : "stages chained by the benchmark (theme-lifecycle is not deployed): " + chain);
+    json.put("stub_stages", stubs);
     json.put("path", appPath.stream().map(Step::toString).toList());
     json.put("path_counts", counts(appPath));
     json.put("baseline_path_counts", counts(baselinePath));

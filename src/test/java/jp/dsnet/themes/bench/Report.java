@@ -45,7 +45,10 @@ final class Report {
   static String table(Map<String, Object> results) {
     StringBuilder out = new StringBuilder();
     String line = "+--------------------------------+-----------------+-----------------+----------+\n";
-    out.append("\nTheme workflow benchmark on ").append(results.get("database")).append(" (").append(results.get("machine")).append(")\n");
+    Map<String, Object> machine = (Map<String, Object>) results.get("machine");
+    out.append("\nTheme workflow benchmark on ").append(results.get("database")).append(": ").append(machine.get("nproc"))
+        .append(" cores, ").append(machine.get("memory_mb")).append(" MB, ").append(machine.get("cpu"))
+        .append(", load at start ").append(machine.get("load_average")).append("\n");
     out.append(line).append(String.format("| %-30s | %15s | %15s | %-8s |%n", "measure", "application", "baseline / goal", "target"));
     out.append(line);
     Map<String, Object> lifecycle = (Map<String, Object>) results.get("lifecycle");

@@ -27,7 +27,10 @@ final class RestStartBenchmark {
   private final String runId;
   private final List<Double> drainSeconds = new ArrayList<>();
 
-  RestStartBenchmark(BenchSettings settings, int port, String appKey, String baselineXml, String runId) {
+  private final List<String> stubs;
+
+  RestStartBenchmark(BenchSettings settings, int port, String appKey, String baselineXml, List<String> stubs, String runId) {
+    this.stubs = stubs;
     this.settings = settings;
     this.http = new Http(port);
     this.appKey = appKey;
@@ -37,6 +40,9 @@ final class RestStartBenchmark {
 
   Map<String, Object> run() {
     http.deploy(ADMIN, BaselineModel.PROCESS_KEY, BaselineModel.PROCESS_KEY + ".bpmn", baselineXml);
+    for (String stage : stubs) {
+      http.deploy(ADMIN, "bench-stub-" + stage, stage + ".bpmn", StubStages.xml(stage));
+    }
     grantPortalStart(BaselineModel.PROCESS_KEY);
     if (!appKey.equals(jp.dsnet.themes.lifecycle.ThemeLifecycle.PROCESS_KEY)) {
       grantPortalStart(appKey); // only while theme-lifecycle is not deployed: the contract grants it for theme-lifecycle

@@ -34,10 +34,12 @@ public final class ThemeBenchmark {
     List<String> failures = new ArrayList<>();
     results.put("database", settings.database());
     Instant started = Instant.now();
+    Map<String, Object> machine = Machine.describe(); // the load average before the run adds to it
     log("Benchmark " + runId + " on " + settings.database() + ", output in " + settings.outDir());
 
     String appKey = null;
     String baselineXml = null;
+    List<String> stubs = List.of();
     delete(settings.outDir().resolve("inprocess-data"));
     delete(settings.outDir().resolve("app-data"));
     log("Starting the application in process (job executor off) ...");
@@ -50,6 +52,7 @@ public final class ThemeBenchmark {
         Map<String, Object> prepared = lifecycle.prepare();
         appKey = lifecycle.chain().get(0);
         baselineXml = lifecycle.baselineXml();
+        stubs = lifecycle.stubs();
         log("Lifecycle: path " + prepared.get("path_counts") + "; measuring ...");
         Map<String, Object> measured = lifecycle.measure();
         measured.putAll(prepared);
@@ -94,7 +97,7 @@ public final class ThemeBenchmark {
         results.put("startup_s", Report.round(app.startupSeconds()));
         log("Startup: " + Report.round(app.startupSeconds()) + " s to the first answer of /engine-rest");
         try {
-          rest = new RestStartBenchmark(settings, app.port(), appKey, baselineXml, runId);
+          rest = new RestStartBenchmark(settings, app.port(), appKey, baselineXml, stubs, runId);
           Map<String, Object> restResults = rest.run();
           results.put("rest_start", restResults);
           log("REST start: c16 " + ((Map<?, ?>) restResults.get("c16")).get("per_s") + "/s against "
@@ -112,7 +115,7 @@ public final class ThemeBenchmark {
       }
     }
 
-    results.put("machine", Machine.describe());
+    results.put("machine", machine);
     results.put("run", Map.of("id", runId, "started", started.toString(),
         "duration_s", Report.round(Duration.between(started, Instant.now()).toMillis() / 1000.0)));
     Report.writeJson(settings.outDir().resolve("results.json"), results);

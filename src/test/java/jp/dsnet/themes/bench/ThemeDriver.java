@@ -102,7 +102,8 @@ final class ThemeDriver {
       }
       throw new IllegalStateException("Theme " + businessKey + " waits for something the benchmark cannot give after "
           + steps + ": open instances " + open.stream().map(ProcessInstance::getProcessDefinitionId).toList()
-          + ", message subscriptions " + subscriptions(open));
+          + ", message subscriptions " + subscriptions(open) + ", jobs " + management.createJobQuery().processInstanceId(root).list()
+          + ", activities " + open.stream().map(p -> runtime.getActiveActivityIds(p.getId())).toList());
     }
     throw new IllegalStateException("Theme " + businessKey + " did not end within " + MAX_STEPS + " steps: " + steps);
   }
