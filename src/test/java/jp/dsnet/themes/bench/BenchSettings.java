@@ -31,7 +31,8 @@ record BenchSettings(
     double openShare,
     int queryRepeats,
     int cleanupThemes,
-    boolean writeBaseline) {
+    boolean writeBaseline,
+    List<String> appArguments) {
 
   static final String H2 = "h2";
   static final String POSTGRESQL = "postgresql";
@@ -55,7 +56,11 @@ record BenchSettings(
         Arrays.stream(System.getProperty("bench.concurrency", "1,4,16").split(",")).mapToInt(Integer::parseInt).toArray(),
         integer("bench.querySmall", 1000), integer("bench.queryLarge", 10000),
         Double.parseDouble(System.getProperty("bench.openShare", "0.2")), integer("bench.queryRepeats", 40),
-        integer("bench.cleanupThemes", 20), Boolean.getBoolean("bench.writeBaseline"));
+        integer("bench.cleanupThemes", 20), Boolean.getBoolean("bench.writeBaseline"),
+        // e.g. -Dbench.appArgs=--camunda.bpm.history-level=audit: an experiment, given to both the
+        // application in process and the packaged one (comma or space separated)
+        System.getProperty("bench.appArgs", "").isBlank() ? List.of()
+            : List.of(System.getProperty("bench.appArgs").trim().split("[,\\s]+")));
   }
 
   boolean postgres() {

@@ -33,7 +33,8 @@ final class InProcessApp implements AutoCloseable {
         .profiles(settings.postgres() ? new String[] {"postgres", "demo"} : new String[] {"demo"})
         .initializers(ctx -> ctx.getBeanFactory().registerSingleton("benchRawBaselinePlugin", rawBaseline))
         // as command-line arguments, which take precedence over application.yaml
-        .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        .run(java.util.stream.Stream.concat(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()),
+            settings.appArguments().stream()).toArray(String[]::new));
     startupSeconds = (System.nanoTime() - t0) / 1e9;
   }
 

@@ -149,7 +149,11 @@ final class LifecycleBenchmark {
 
   /** Warm-up, then alternating measured rounds. */
   Map<String, Object> measure() {
-    for (int i = 0; i < settings.lifecycleWarmup(); i++) {
+    return measure(settings.lifecycleWarmup(), settings.lifecycleRounds());
+  }
+
+  Map<String, Object> measure(int warmup, int roundCount) {
+    for (int i = 0; i < warmup; i++) {
       runApp(1);
       runBaseline(1);
     }
@@ -159,7 +163,7 @@ final class LifecycleBenchmark {
     int baseThemes = 0;
     List<Map<String, Object>> rounds = new ArrayList<>();
     int n = settings.lifecycleThemesPerRound();
-    for (int round = 0; round < settings.lifecycleRounds(); round++) {
+    for (int round = 0; round < roundCount; round++) {
       double app;
       double base;
       if (round % 2 == 0) {

@@ -33,6 +33,9 @@ public final class ThemeBenchmark {
     Map<String, Object> results = new LinkedHashMap<>();
     List<String> failures = new ArrayList<>();
     results.put("database", settings.database());
+    if (!settings.appArguments().isEmpty()) {
+      results.put("app_arguments", settings.appArguments());
+    }
     Instant started = Instant.now();
     Map<String, Object> machine = Machine.describe(); // the load average before the run adds to it
     log("Benchmark " + runId + " on " + settings.database() + ", output in " + settings.outDir());
@@ -68,6 +71,16 @@ public final class ThemeBenchmark {
           Map<String, Object> query = new TaskQueryBenchmark(settings, app, lifecycle).run();
           results.put("task_query", query);
           log("Task query: " + query.get("themes_1k_ms") + " ms -> " + query.get("themes_10k_ms") + " ms (growth " + query.get("growth") + ")");
+          if (results.get("lifecycle") instanceof Map<?, ?> measured) {
+            Map<String, Object> grown = lifecycle.measure(2, 2);
+            grown.remove("rounds");
+            grown.put("database_themes", query.get("themes_at_end"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> lifecycleResults = (Map<String, Object>) measured;
+            lifecycleResults.put("in_grown_database", grown);
+            log("Lifecycle with " + grown.get("database_themes") + " themes in the database: " + grown.get("themes_per_s")
+                + " themes/s against " + grown.get("baseline_per_s") + " (ratio " + grown.get("ratio") + ")");
+          }
         } catch (RuntimeException e) {
           failures.add(fail(results, "task_query", e));
         }
@@ -91,6 +104,7 @@ public final class ThemeBenchmark {
       if (settings.postgres()) {
         arguments.add("--spring.profiles.active=postgres,demo");
       }
+      arguments.addAll(settings.appArguments());
       Map<String, String> environment = Map.of("THEMES_DATA_DIR", settings.outDir().resolve("app-data").toString());
       try (PackagedApp app = PackagedApp.start(settings.jar(), settings.jvmOptions(), arguments, environment,
           settings.outDir().resolve("app.log"), Duration.ofMinutes(3))) {
