@@ -157,6 +157,7 @@ final class LifecycleBenchmark {
       runApp(1);
       runBaseline(1);
     }
+    driver.takeStepTimes();
     double appSeconds = 0;
     double baseSeconds = 0;
     int appThemes = 0;
@@ -189,6 +190,7 @@ final class LifecycleBenchmark {
     json.put("ms_per_theme", Report.round(1000 / appRate));
     json.put("baseline_ms_per_theme", Report.round(1000 / baseRate));
     json.put("rounds", rounds);
+    json.put("ms_per_step", driver.takeStepTimes());
     return json;
   }
 

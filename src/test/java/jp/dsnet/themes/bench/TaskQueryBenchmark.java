@@ -28,7 +28,7 @@ final class TaskQueryBenchmark {
   static final String LIST = "/task?candidateGroup=" + Groups.STRATEGY_OFFICE
       + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=" + PAGE;
   static final String COUNT = "/task/count?candidateGroup=" + Groups.STRATEGY_OFFICE;
-  private static final int BATCH = 50;
+  private static final int BATCH = 20;
   private static final int MAX_JOB_SWEEPS = 50;
 
   private final BenchSettings settings;
@@ -94,7 +94,7 @@ final class TaskQueryBenchmark {
   }
 
   private double p50(String path) {
-    int warmup = Math.max(5, settings.queryRepeats() / 4);
+    int warmup = settings.queryRepeats();
     long[] latencies = new long[settings.queryRepeats()];
     for (int i = 0; i < warmup + latencies.length; i++) {
       long start = System.nanoTime();
@@ -124,24 +124,16 @@ final class TaskQueryBenchmark {
     List<String> opened = start(toOpen, false);
     List<String> ended = start(toEnd, true);
     runAsyncJobs();
-    // Where the models give an out-of-scope theme no immediate end, it is ended the way an
-    // administrator would end it, so that the database holds ended themes all the same.
-    RuntimeService runtime = engine.getRuntimeService();
-    List<String> stillRunning = new ArrayList<>();
-    for (String id : ended) {
-      if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
-        stillRunning.add(id);
-      }
-    }
-    if (!stillRunning.isEmpty()) {
-      runtime.deleteProcessInstances(stillRunning, "benchmark: an ended theme", false, true);
-    }
     if (opened.size() + ended.size() > 0 && themeCount() < total) {
       throw new IllegalStateException("Populated " + themeCount() + " themes, wanted " + total);
     }
   }
 
-  /** Starts themes in transactions of {@value #BATCH}, as fast as the engine takes them. */
+  /**
+   * Starts themes in transactions of {@value #BATCH}, as fast as the engine takes them. An ended
+   * theme is cancelled in the transaction that starts it: the task query reads no history, so how
+   * a theme ended does not matter to it, only that its rows are in the database.
+   */
   private List<String> start(int count, boolean outOfScope) {
     List<String> ids = new ArrayList<>();
     RuntimeService runtime = engine.getRuntimeService();
@@ -153,7 +145,11 @@ final class TaskQueryBenchmark {
           String id = lifecycle.newThemeId(outOfScope ? "BE" : "BO");
           Map<String, Object> variables = outOfScope ? happyPath.outOfScopeStartVariables("Ended theme " + id)
               : happyPath.startVariables("Open theme " + id);
-          ids.add(runtime.startProcessInstanceByKey(rootKey, id, variables).getId());
+          String instance = runtime.startProcessInstanceByKey(rootKey, id, variables).getId();
+          if (outOfScope) {
+            runtime.deleteProcessInstance(instance, "benchmark: an ended theme", false, true);
+          }
+          ids.add(instance);
         }
         return null;
       });

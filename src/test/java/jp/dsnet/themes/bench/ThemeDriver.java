@@ -114,9 +114,12 @@ final class ThemeDriver {
    * @return the id of the first process instance started
    */
   String replay(List<String> chain, List<Step> path, String businessKey, Map<String, Object> startVariables) {
+    long t0 = System.nanoTime();
     String first = runtime.startProcessInstanceByKey(chain.get(0), businessKey, startVariables).getId();
     String root = first;
+    time("START " + chain.get(0), t0);
     for (Step step : path) {
+      long start = System.nanoTime();
       switch (step.kind()) {
         case START -> root = runtime.startProcessInstanceByKey(step.name(), businessKey, endVariables(root)).getId();
         case TASK -> {
@@ -138,8 +141,26 @@ final class ThemeDriver {
           management.executeJob(jobs.get(0).getId());
         }
       }
+      time(step.toString(), start);
     }
     return first;
+  }
+
+  /** Time spent per step of the replayed paths (look-up and command), since the last reset. */
+  private final Map<String, long[]> stepNanos = new LinkedHashMap<>();
+
+  private void time(String step, long startNanos) {
+    long[] sumAndCount = stepNanos.computeIfAbsent(step, s -> new long[2]);
+    sumAndCount[0] += System.nanoTime() - startNanos;
+    sumAndCount[1]++;
+  }
+
+  /** Mean milliseconds per step, and resets. */
+  Map<String, Double> takeStepTimes() {
+    Map<String, Double> means = new LinkedHashMap<>();
+    stepNanos.forEach((step, sumAndCount) -> means.put(step, Report.round(sumAndCount[0] / 1e6 / sumAndCount[1])));
+    stepNanos.clear();
+    return means;
   }
 
   /** True when every process instance of the theme's chain has ended. */
