@@ -26,6 +26,7 @@ final class RestStartBenchmark {
   private final HappyPath happyPath = new HappyPath();
   private final String runId;
   private final List<Double> drainSeconds = new ArrayList<>();
+  private final java.util.concurrent.atomic.AtomicInteger sequence = new java.util.concurrent.atomic.AtomicInteger();
 
   private final List<String> stubs;
 
@@ -96,7 +97,7 @@ final class RestStartBenchmark {
   private Load.Result load(String processKey, String prefix, int clients, double seconds) {
     String path = "/process-definition/key/" + processKey + "/start";
     return Load.run(http, clients, seconds, MAX_PER_CLIENT, n -> {
-      String themeId = prefix + "-" + runId + "-" + clients + "-" + n;
+      String themeId = prefix + "-" + runId + "-" + sequence.incrementAndGet();
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("businessKey", themeId);
       body.put("variables", Http.restVariables(happyPath.startVariables("REST theme " + themeId)));

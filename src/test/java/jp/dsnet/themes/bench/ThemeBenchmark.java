@@ -37,6 +37,8 @@ public final class ThemeBenchmark {
       results.put("app_arguments", settings.appArguments());
     }
     Instant started = Instant.now();
+    // -Dbench.parts=lifecycle,query,cleanup,rest runs a subset, for experiments
+    java.util.Set<String> parts = java.util.Set.of(System.getProperty("bench.parts", "lifecycle,query,cleanup,rest").split(","));
     Map<String, Object> machine = Machine.describe(); // the load average before the run adds to it
     log("Benchmark " + runId + " on " + settings.database() + ", output in " + settings.outDir());
 
@@ -65,7 +67,7 @@ public final class ThemeBenchmark {
       } catch (RuntimeException e) {
         failures.add(fail(results, "lifecycle", e));
       }
-      if (appKey != null) {
+      if (appKey != null && parts.contains("query")) {
         try {
           log("Task query: populating " + settings.querySmall() + " then " + settings.queryLarge() + " themes ...");
           Map<String, Object> query = new TaskQueryBenchmark(settings, app, lifecycle).run();
@@ -84,6 +86,8 @@ public final class ThemeBenchmark {
         } catch (RuntimeException e) {
           failures.add(fail(results, "task_query", e));
         }
+      }
+      if (appKey != null && parts.contains("cleanup")) {
         try {
           log("History cleanup ...");
           Map<String, Object> cleanup = new HistoryCleanupCheck(settings, app, lifecycle, rows).run();
@@ -98,7 +102,7 @@ public final class ThemeBenchmark {
     }
 
     RestStartBenchmark rest = null;
-    if (appKey != null) {
+    if (appKey != null && parts.contains("rest")) {
       log("Starting the packaged application: java " + String.join(" ", settings.jvmOptions()) + " -jar " + settings.jar().getFileName());
       List<String> arguments = new ArrayList<>(List.of("--server.address=127.0.0.1"));
       if (settings.postgres()) {
