@@ -39,6 +39,7 @@ final class TaskQueryBenchmark {
   private final String rootKey;
   private final InProcessApp app;
   private String filterId;
+  private String groupFilterId;
 
   TaskQueryBenchmark(BenchSettings settings, InProcessApp app, LifecycleBenchmark lifecycle) {
     this.settings = settings;
@@ -87,10 +88,36 @@ final class TaskQueryBenchmark {
     json.put("populate_s", Report.round(populateSeconds));
     json.put("list_p50_ms", p50(LIST));
     json.put("count_p50_ms", p50(COUNT));
+    json.put("list_oldest_first_p50_ms", p50(LIST.replace("sortOrder=desc", "sortOrder=asc")));
+    json.put("all_visible_newest_first_p50_ms", p50("/task?sortBy=created&sortOrder=desc&firstResult=0&maxResults=" + PAGE));
     if (filterId != null) {
       json.put("filter_list_p50_ms", p50("/filter/" + filterId + "/list?firstResult=0&maxResults=" + PAGE));
+      json.put("filter_count_p50_ms", p50("/filter/" + filterId + "/count"));
     }
+    json.put("group_filter_list_p50_ms", p50("/filter/" + groupFilterId() + "/list?firstResult=0&maxResults=" + PAGE));
     return json;
+  }
+
+  /**
+   * An alternative Tasklist filter, made by the benchmark to compare: the tasks of the user's
+   * groups and those assigned to the user, named by the query instead of found by authorization.
+   */
+  private String groupFilterId() {
+    if (groupFilterId == null) {
+      var filters = engine.getFilterService();
+      var filter = filters.newTaskFilter("bench: my groups' tasks").setOwner("admin")
+          .setQuery(engine.getTaskService().createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+              .includeAssignedTasks().orderByTaskCreateTime().asc());
+      filters.saveFilter(filter);
+      var grant = engine.getAuthorizationService().createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(Groups.STRATEGY_OFFICE);
+      grant.setResource(org.camunda.bpm.engine.authorization.Resources.FILTER);
+      grant.setResourceId(filter.getId());
+      grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+      engine.getAuthorizationService().saveAuthorization(grant);
+      groupFilterId = filter.getId();
+    }
+    return groupFilterId;
   }
 
   private double p50(String path) {
