@@ -55,12 +55,18 @@ public final class ContributionShares {
       if (percent.decimalValue().stripTrailingZeros().scale() > MAX_DECIMALS) {
         throw new InvalidInputException(VARIABLE, "the share of '" + institution + "' may have at most " + MAX_DECIMALS + " decimals");
       }
-      shares.add(new Share(institution, percent.decimalValue().stripTrailingZeros()));
+      shares.add(new Share(institution, plain(percent.decimalValue())));
       total = total.add(percent.decimalValue());
     }
     if (total.compareTo(HUNDRED) != 0) {
       throw new InvalidInputException(VARIABLE, "the shares must sum to 100, they sum to " + total.stripTrailingZeros().toPlainString());
     }
     return List.copyOf(shares);
+  }
+
+  /** 60.00 as 60 and 100 as 100 (not 1E+2), for people and JSON. */
+  static BigDecimal plain(BigDecimal percent) {
+    BigDecimal stripped = percent.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

@@ -78,7 +78,7 @@ public class IncomeSplitLedger {
         (rs, i) -> new Row(rs.getString(1),
             new Payment(rs.getString(2), PaymentKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getLong(7)),
-            rs.getTimestamp(11).toInstant(), new Part(rs.getString(8), rs.getBigDecimal(9).stripTrailingZeros(), rs.getLong(10))),
+            rs.getTimestamp(11).toInstant(), new Part(rs.getString(8), ContributionShares.plain(rs.getBigDecimal(9)), rs.getLong(10))),
         themeId);
     Map<String, List<Row>> bySplit = rows.stream().collect(Collectors.groupingBy(Row::splitId, LinkedHashMap::new, Collectors.toList()));
     List<RecordedSplit> splits = new ArrayList<>();
