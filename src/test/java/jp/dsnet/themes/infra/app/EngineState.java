@@ -65,10 +65,14 @@ public final class EngineState {
         .stream().map(t -> (String) t.get("id")).toList();
   }
 
-  /** Starts the probe model as the administrator; returns the process instance id. */
-  public static String startProbe(RestClient admin, OffsetDateTime dueAt, long pauseMillis) {
+  /**
+   * Starts the probe model as the administrator; returns the process instance id.
+   *
+   * @param timerPauseMillis how long the step after the timer takes
+   */
+  public static String startProbe(RestClient admin, OffsetDateTime dueAt, long timerPauseMillis) {
     Map<String, Object> body = Map.of("variables", RestClient.toRest(Map.of(
-        "probeDueAt", dueAt.withNano(0).toString(), "probePauseMillis", pauseMillis)));
+        "probeDueAt", dueAt.withNano(0).toString(), "probeTimerPauseMillis", timerPauseMillis)));
     var started = admin.post("/process-definition/key/infra-probe/start", body);
     if (!started.getStatusCode().is2xxSuccessful()) {
       throw new AssertionError("probe start: " + started.getBody());

@@ -33,7 +33,7 @@ public class ProbeStep implements JavaDelegate {
     String node = System.getProperty("infra.probe.node", "unknown");
     log(execution.getProcessInstanceId(), name, node);
     execution.setVariable(name + "RanOn", node);
-    Object pause = execution.getVariable("probePauseMillis");
+    Object pause = "timer".equals(name) ? execution.getVariable("probeTimerPauseMillis") : null;
     if (pause instanceof Number millis && millis.longValue() > 0) {
       Thread.sleep(millis.longValue());
     }
