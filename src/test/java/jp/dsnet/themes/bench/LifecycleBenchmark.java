@@ -44,6 +44,9 @@ final class LifecycleBenchmark {
   private String baselineXml;
   private String baselineSource;
   private int sequence;
+  /** CPU time of the driving thread, which on embedded H2 also runs the database: robust against a busy machine. */
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+  private double lastCpuSeconds;
 
   LifecycleBenchmark(BenchSettings settings, ProcessEngine engine, HistoryRows historyRows, String runId) {
     this.settings = settings;
@@ -160,6 +163,8 @@ final class LifecycleBenchmark {
     driver.takeStepTimes();
     double appSeconds = 0;
     double baseSeconds = 0;
+    double appCpu = 0;
+    double baseCpu = 0;
     int appThemes = 0;
     int baseThemes = 0;
     List<Map<String, Object>> rounds = new ArrayList<>();
@@ -169,10 +174,14 @@ final class LifecycleBenchmark {
       double base;
       if (round % 2 == 0) {
         app = runApp(n);
+        appCpu += lastCpuSeconds;
         base = runBaseline(n);
+        baseCpu += lastCpuSeconds;
       } else {
         base = runBaseline(n);
+        baseCpu += lastCpuSeconds;
         app = runApp(n);
+        appCpu += lastCpuSeconds;
       }
       appSeconds += app;
       baseSeconds += base;
@@ -189,6 +198,9 @@ final class LifecycleBenchmark {
     json.put("ratio", Report.round(appRate / baseRate));
     json.put("ms_per_theme", Report.round(1000 / appRate));
     json.put("baseline_ms_per_theme", Report.round(1000 / baseRate));
+    json.put("cpu_ms_per_theme", Report.round(1000 * appCpu / appThemes));
+    json.put("baseline_cpu_ms_per_theme", Report.round(1000 * baseCpu / baseThemes));
+    json.put("cpu_ratio", Report.round((baseCpu / baseThemes) / (appCpu / appThemes)));
     json.put("rounds", rounds);
     json.put("ms_per_step", driver.takeStepTimes());
     return json;
@@ -219,10 +231,12 @@ final class LifecycleBenchmark {
       ids.add(newThemeId(prefix));
     }
     long t0 = System.nanoTime();
+    long cpu0 = CPU.getCurrentThreadCpuTime();
     for (String id : ids) {
       drive.apply(id);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    lastCpuSeconds = (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9;
     for (String id : ids) {
       if (!driver.ended(id)) {
         throw new IllegalStateException("Theme " + id + " did not reach the end of its path");
