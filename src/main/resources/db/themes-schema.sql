@@ -8,3 +8,15 @@ CREATE TABLE IF NOT EXISTS dsn_active_theme (
   process_instance_id VARCHAR(64)  NOT NULL,
   started_at          TIMESTAMP    NOT NULL
 );
+
+-- IR-4, SR-2: rewards due to researchers, at adoption and at each achieved milestone.
+CREATE TABLE IF NOT EXISTS dsn_reward (
+  id          VARCHAR(36)  NOT NULL PRIMARY KEY,
+  theme_id    VARCHAR(40)  NOT NULL,
+  kind        VARCHAR(20)  NOT NULL,
+  milestone   VARCHAR(200),
+  recipient   VARCHAR(200),
+  institution VARCHAR(200),
+  recorded_at TIMESTAMP    NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dsn_reward_theme ON dsn_reward (theme_id);

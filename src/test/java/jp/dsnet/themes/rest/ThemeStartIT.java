@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
 class ThemeStartIT extends RestIntegrationTest {
 
   private long instancesOf(String themeId) {
-    return as("admin").getList("/history/process-instance?processInstanceBusinessKey=" + themeId).getBody().size();
+    return as("admin").getList("/history/process-instance?processDefinitionKey=theme-lifecycle&processInstanceBusinessKey=" + themeId).getBody().size();
   }
 
   @ParameterizedTest(name = "{0} = {1}: {2}")

@@ -9,12 +9,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A process test: the real application context (delegates, checks, the deployed processes/,
- * forms/) on an in-memory H2 with the job executor off; one context is shared by all process
+ * forms/) on an in-memory H2 with the job executor off and a mock servlet environment; one context is shared by all process
  * tests. Extend {@link ProcessTestSupport} for camunda-bpm-assert and helpers.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles({"process-test"})
 public @interface ProcessTest {
 }

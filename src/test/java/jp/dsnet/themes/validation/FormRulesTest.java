@@ -27,6 +27,7 @@ class FormRulesTest {
           {"type": "textfield", "key": "code", "id": "F2", "validate": {"maxLength": 5, "pattern": "[A-Z]+"}},
           {"type": "select", "key": "area", "id": "F3", "values": [{"label": "Cancer", "value": "CANCER"}, {"label": "Other", "value": "OTHER"}], "validate": {"required": true}},
           {"type": "checkbox", "key": "plain", "id": "F4"},
+          {"type": "checkbox", "key": "extra", "id": "F9", "properties": {"optional": "true"}},
           {"type": "checkbox", "key": "mustTick", "id": "F5", "validate": {"required": true}},
           {"type": "textfield", "key": "shown", "id": "F6", "readonly": true, "validate": {"required": true}},
           {"type": "textfield", "key": "sometimes", "id": "F7", "conditional": {"hide": "=area = \\"CANCER\\""}, "validate": {"required": true}},
@@ -64,7 +65,7 @@ class FormRulesTest {
   void formIdAndFields_areRead_groupsIncluded_displayOnlyAndConditionalSkipped() {
     assertThat(rules.formId()).isEqualTo("sample");
     assertThat(rules.fields()).extracting(FormRules.Field::key)
-        .containsExactly("score", "code", "area", "plain", "mustTick", "due");
+        .containsExactly("score", "code", "area", "plain", "extra", "mustTick", "due");
   }
 
   @Test
@@ -99,6 +100,10 @@ class FormRulesTest {
     assertRefused("plain", null, "true or false");
     assertRefused("plain", "maybe", "true or false");
     assertRefused("mustTick", false, "must be true");
+    assertRefused("extra", "maybe", "true or false");
+    Map<String, Object> withoutOptional = valid();
+    withoutOptional.remove("extra");
+    assertThatCode(() -> validate(withoutOptional)).as("an optional checkbox may be omitted").doesNotThrowAnyException();
   }
 
   @Test

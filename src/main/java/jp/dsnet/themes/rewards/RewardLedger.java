@@ -1,0 +1,49 @@
+package jp.dsnet.themes.rewards;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * IR-4, SR-2: the rewards due to researchers, at adoption and at each achieved milestone. The
+ * amounts are set by each institution's own rules (LS-5); the network records who earned what,
+ * when and why, so managers and institutions can act on it.
+ */
+@Component
+public class RewardLedger {
+
+  /** Why a reward is due. */
+  public enum Kind { ADOPTION, MILESTONE }
+
+  /** One recorded reward. */
+  public record Reward(String themeId, Kind kind, String milestone, String recipient, String institution, Instant recordedAt) {
+
+    /** A line for people, e.g. in Cockpit: "ADOPTION reward for researcher (Osaka University)". */
+    public String describe() {
+      return kind + " reward" + (milestone == null ? "" : " for milestone '" + milestone + "'") + " to " + recipient
+          + " (" + institution + "), recorded " + recordedAt + " (IR-4)";
+    }
+  }
+
+  private final JdbcTemplate jdbc;
+
+  public RewardLedger(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Reward record(String themeId, Kind kind, String milestone, String recipient, String institution, Instant now) {
+    Reward reward = new Reward(themeId, kind, milestone, recipient, institution, now);
+    jdbc.update("INSERT INTO dsn_reward (id, theme_id, kind, milestone, recipient, institution, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        UUID.randomUUID().toString(), themeId, kind.name(), milestone, recipient, institution, Timestamp.from(now));
+    return reward;
+  }
+
+  public List<Reward> of(String themeId) {
+    return jdbc.query("SELECT theme_id, kind, milestone, recipient, institution, recorded_at FROM dsn_reward WHERE theme_id = ? ORDER BY recorded_at",
+        (rs, i) -> new Reward(rs.getString(1), Kind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getTimestamp(6).toInstant()), themeId);
+  }
+}
