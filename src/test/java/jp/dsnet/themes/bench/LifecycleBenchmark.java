@@ -206,6 +206,49 @@ final class LifecycleBenchmark {
     return json;
   }
 
+  /**
+   * On H2: the SQL statements that {@code n} themes of each kind cause, from H2's query statistics
+   * (deterministic, unlike time on a shared machine): statements per theme and the most frequent.
+   */
+  Map<String, Object> statementsPerTheme(org.springframework.jdbc.core.JdbcTemplate jdbc, int n) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    for (String kind : List.of("app", "baseline")) {
+      jdbc.execute("SET QUERY_STATISTICS FALSE");
+      jdbc.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
+      jdbc.execute("SET QUERY_STATISTICS TRUE");
+      if (kind.equals("app")) {
+        runApp(n);
+      } else {
+        runBaseline(n);
+      }
+      List<Map<String, Object>> rows = jdbc.queryForList("SELECT SQL_STATEMENT, EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME"
+          + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS");
+      jdbc.execute("SET QUERY_STATISTICS FALSE");
+      Map<String, Long> byVerb = new java.util.TreeMap<>();
+      long total = 0;
+      List<Map<String, Object>> top = new ArrayList<>();
+      for (Map<String, Object> row : rows) {
+        String sql = String.valueOf(row.get("SQL_STATEMENT")).trim();
+        if (sql.contains("QUERY_STATISTICS")) {
+          continue;
+        }
+        long count = ((Number) row.get("EXECUTION_COUNT")).longValue();
+        String verb = sql.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        String table = sql.replaceAll("(?is).*?\\b(into|from|update)\\s+([A-Za-z_]+).*", "$2").toUpperCase(java.util.Locale.ROOT);
+        byVerb.merge(verb + " " + (table.length() < 40 ? table : "?"), count, Long::sum);
+        total += count;
+      }
+      Map<String, Object> kindJson = new LinkedHashMap<>();
+      kindJson.put("statements_per_theme", Report.round((double) total / n));
+      Map<String, Object> perTable = new LinkedHashMap<>();
+      byVerb.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(15)
+          .forEach(e -> perTable.put(e.getKey(), Report.round((double) e.getValue() / n)));
+      kindJson.put("top_per_theme", perTable);
+      json.put(kind, kindJson);
+    }
+    return json;
+  }
+
   /** Drives {@code n} app themes to their end; seconds taken. */
   double runApp(int n) {
     return run(n, "BL", id -> driver.replay(chain, appPath, id, startVariables(id)));
