@@ -30,5 +30,6 @@ public class ThemesJerseyConfig extends CamundaJerseyResourceConfig {
     register(JacksonFeature.class);
     register(ClientErrorExceptionMapper.class);
     register(IncomeSplitResource.class);
+    register(ProcessOwnedVariablesFilter.class);
   }
 }

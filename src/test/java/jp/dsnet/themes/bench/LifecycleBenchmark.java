@@ -44,6 +44,9 @@ final class LifecycleBenchmark {
   private String baselineXml;
   private String baselineSource;
   private int sequence;
+  /** CPU time of the driving thread, which on embedded H2 also runs the database: robust against a busy machine. */
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+  private double lastCpuSeconds;
 
   LifecycleBenchmark(BenchSettings settings, ProcessEngine engine, HistoryRows historyRows, String runId) {
     this.settings = settings;
@@ -160,6 +163,8 @@ final class LifecycleBenchmark {
     driver.takeStepTimes();
     double appSeconds = 0;
     double baseSeconds = 0;
+    double appCpu = 0;
+    double baseCpu = 0;
     int appThemes = 0;
     int baseThemes = 0;
     List<Map<String, Object>> rounds = new ArrayList<>();
@@ -169,10 +174,14 @@ final class LifecycleBenchmark {
       double base;
       if (round % 2 == 0) {
         app = runApp(n);
+        appCpu += lastCpuSeconds;
         base = runBaseline(n);
+        baseCpu += lastCpuSeconds;
       } else {
         base = runBaseline(n);
+        baseCpu += lastCpuSeconds;
         app = runApp(n);
+        appCpu += lastCpuSeconds;
       }
       appSeconds += app;
       baseSeconds += base;
@@ -189,8 +198,54 @@ final class LifecycleBenchmark {
     json.put("ratio", Report.round(appRate / baseRate));
     json.put("ms_per_theme", Report.round(1000 / appRate));
     json.put("baseline_ms_per_theme", Report.round(1000 / baseRate));
+    json.put("cpu_ms_per_theme", Report.round(1000 * appCpu / appThemes));
+    json.put("baseline_cpu_ms_per_theme", Report.round(1000 * baseCpu / baseThemes));
+    json.put("cpu_ratio", Report.round((baseCpu / baseThemes) / (appCpu / appThemes)));
     json.put("rounds", rounds);
     json.put("ms_per_step", driver.takeStepTimes());
+    return json;
+  }
+
+  /**
+   * On H2: the SQL statements that {@code n} themes of each kind cause, from H2's query statistics
+   * (deterministic, unlike time on a shared machine): statements per theme and the most frequent.
+   */
+  Map<String, Object> statementsPerTheme(org.springframework.jdbc.core.JdbcTemplate jdbc, int n) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    for (String kind : List.of("app", "baseline")) {
+      jdbc.execute("SET QUERY_STATISTICS FALSE");
+      jdbc.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
+      jdbc.execute("SET QUERY_STATISTICS TRUE");
+      if (kind.equals("app")) {
+        runApp(n);
+      } else {
+        runBaseline(n);
+      }
+      List<Map<String, Object>> rows = jdbc.queryForList("SELECT SQL_STATEMENT, EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME"
+          + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS");
+      jdbc.execute("SET QUERY_STATISTICS FALSE");
+      Map<String, Long> byVerb = new java.util.TreeMap<>();
+      long total = 0;
+      List<Map<String, Object>> top = new ArrayList<>();
+      for (Map<String, Object> row : rows) {
+        String sql = String.valueOf(row.get("SQL_STATEMENT")).trim();
+        if (sql.contains("QUERY_STATISTICS")) {
+          continue;
+        }
+        long count = ((Number) row.get("EXECUTION_COUNT")).longValue();
+        String verb = sql.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        String table = sql.replaceAll("(?is).*?\\b(into|from|update)\\s+([A-Za-z_]+).*", "$2").toUpperCase(java.util.Locale.ROOT);
+        byVerb.merge(verb + " " + (table.length() < 40 ? table : "?"), count, Long::sum);
+        total += count;
+      }
+      Map<String, Object> kindJson = new LinkedHashMap<>();
+      kindJson.put("statements_per_theme", Report.round((double) total / n));
+      Map<String, Object> perTable = new LinkedHashMap<>();
+      byVerb.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(15)
+          .forEach(e -> perTable.put(e.getKey(), Report.round((double) e.getValue() / n)));
+      kindJson.put("top_per_theme", perTable);
+      json.put(kind, kindJson);
+    }
     return json;
   }
 
@@ -219,10 +274,12 @@ final class LifecycleBenchmark {
       ids.add(newThemeId(prefix));
     }
     long t0 = System.nanoTime();
+    long cpu0 = CPU.getCurrentThreadCpuTime();
     for (String id : ids) {
       drive.apply(id);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    lastCpuSeconds = (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9;
     for (String id : ids) {
       if (!driver.ended(id)) {
         throw new IllegalStateException("Theme " + id + " did not reach the end of its path");

@@ -62,6 +62,9 @@ public final class ThemeBenchmark {
         Map<String, Object> measured = lifecycle.measure();
         measured.putAll(prepared);
         measured.put("baseline_listeners_removed", app.rawBaseline().removed());
+        if (!settings.postgres()) {
+          measured.put("sql", lifecycle.statementsPerTheme(app.jdbc(), 3));
+        }
         results.put("lifecycle", measured);
         log("Lifecycle: " + measured.get("themes_per_s") + " themes/s against " + measured.get("baseline_per_s") + " (ratio " + measured.get("ratio") + ")");
       } catch (RuntimeException e) {
