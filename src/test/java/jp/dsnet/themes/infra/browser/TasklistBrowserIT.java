@@ -3,14 +3,18 @@ package jp.dsnet.themes.infra.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import jp.dsnet.themes.infra.failure.TestModels;
+import jp.dsnet.themes.support.RestClient;
 import jp.dsnet.themes.support.RestIntegrationTest;
 import jp.dsnet.themes.support.Themes;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Tasklist and Cockpit in a real browser (Debian's headless Chromium), as the strategy office,
@@ -18,6 +22,9 @@ import org.openqa.selenium.WebElement;
  */
 @Tag("browser")
 class TasklistBrowserIT extends RestIntegrationTest {
+
+  @Autowired
+  RepositoryService repository;
 
   private static final List<String> SCORES = List.of("scoreNovelty", "scoreMedicalNeed", "scoreIndustryNeed", "scoreIpPosition",
       "scoreFeasibility");
@@ -92,6 +99,27 @@ class TasklistBrowserIT extends RestIntegrationTest {
       browser.visible(By.cssSelector("[data-element-id='CallActivity_Intake']"));
       browser.waitUntil(d -> d.getPageSource().contains(themeId));
       browser.screenshot("05-manager-cockpit-theme");
+    }
+  }
+
+  @Test
+  @DisplayName("A step that keeps failing shows in Cockpit as an incident, with a message a manager understands")
+  void incident_isShownToAManagerInCockpit() {
+    TestModels.deploy(repository);
+    String key = newThemeId();
+    var started = as("admin").post("/process-definition/key/infra-incident/start", java.util.Map.of("businessKey", key));
+    assertThat(started.getStatusCode().value()).isEqualTo(200);
+    String instance = (String) started.getBody().get("id");
+    RestClient.await(() -> as("manager").getList("/incident?processInstanceId=" + instance).getBody().isEmpty() ? null : Boolean.TRUE,
+        "the incident of " + key);
+
+    try (Browser browser = new Browser("http://localhost:" + port)) {
+      browser.logIn("cockpit", "manager");
+      browser.open("cockpit", "/process-instance/" + instance + "/runtime?tab=incidents-tab");
+      browser.visible(By.cssSelector("[data-element-id='Task_FileWithRegister']"));
+      browser.visible(By.xpath("//*[contains(text(), 'The patent register')]"));
+      assertThat(browser.driver().getPageSource()).contains("retry this step in Cockpit");
+      browser.screenshot("06-manager-cockpit-incident");
     }
   }
 

@@ -26,15 +26,9 @@ class FailureHandlingIT extends RestIntegrationTest {
   @Autowired
   JdbcTemplate jdbc;
 
-  /** Deploys the test-only models (once: duplicates are filtered). */
-  public static void deployTestModels(RepositoryService repository) {
-    repository.createDeployment().name("infra-failure-tests").enableDuplicateFiltering(true)
-        .addClasspathResource("infra/infra-half-way.bpmn").addClasspathResource("infra/infra-incident.bpmn").deploy();
-  }
-
   @BeforeEach
   void deploy() {
-    deployTestModels(repository);
+    TestModels.deploy(repository);
   }
 
   private String start(String processKey, String businessKey) {
