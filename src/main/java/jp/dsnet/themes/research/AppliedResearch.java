@@ -13,7 +13,7 @@ public final class AppliedResearch {
   public static final String TASK_ARRANGE_EARLY_CLINICAL_SUPPORT = "ArrangeEarlyClinicalSupport";
   public static final String TASK_FILE_INVENTION_PATENT = "FileInventionPatent";
   public static final String TASK_CHECK_MILESTONE_PROGRESS = "CheckMilestoneProgress";
-  public static final String TASK_FOLLOW_UP_OVERDUE_MILESTONE = "FollowUpOverdueMilestone";
+  public static final String TASK_FOLLOW_UP_OVERDUE_MILESTONE = "FollowUpOverdueResearchMilestone";
 
   public static final String SUPPORT_TYPES = "supportTypes";
   public static final String SUPPORT_TYPE = "supportType";

@@ -56,7 +56,11 @@ public final class FormRules {
 
   private static void collect(JsonNode components, List<Field> into) {
     for (JsonNode component : components) {
-      if (component.has("components")) { // group, dynamic list parts
+      if ("dynamiclist".equals(component.path("type").asText())) {
+        // Its fields are the parts of each list item, not variables: the list's rules live in an InputCheck.
+        continue;
+      }
+      if (component.has("components")) { // group
         collect(component.path("components"), into);
         continue;
       }

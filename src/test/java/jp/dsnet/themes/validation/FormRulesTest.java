@@ -33,6 +33,9 @@ class FormRulesTest {
           {"type": "textfield", "key": "sometimes", "id": "F7", "conditional": {"hide": "=area = \\"CANCER\\""}, "validate": {"required": true}},
           {"type": "group", "id": "G1", "components": [
             {"type": "datetime", "key": "due", "id": "F8", "subtype": "datetime", "validate": {"required": true}}
+          ]},
+          {"type": "dynamiclist", "path": "items", "id": "L1", "isRepeating": true, "components": [
+            {"type": "textfield", "key": "name", "id": "F9", "validate": {"required": true}}
           ]}
         ]}""";
     rules = FormRules.parse(new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8)));
@@ -66,6 +69,12 @@ class FormRulesTest {
     assertThat(rules.formId()).isEqualTo("sample");
     assertThat(rules.fields()).extracting(FormRules.Field::key)
         .containsExactly("score", "code", "area", "plain", "extra", "mustTick", "due");
+  }
+
+  @Test
+  void dynamicLists_partsOfEachItemAreNotVariables() {
+    assertThat(rules.fields()).extracting(FormRules.Field::key).doesNotContain("items", "name");
+    assertThatCode(() -> validate(valid())).doesNotThrowAnyException();
   }
 
   @Test

@@ -91,6 +91,22 @@ class ModelValidationTest {
     assertThat(formFiles()).as("forms in %s", FORMS.toAbsolutePath()).isNotEmpty();
   }
 
+  /**
+   * Input checks and forms are found by task key, so a key means one task everywhere; only
+   * DecideThemeContinuation is, by the contract, the same task in several processes.
+   */
+  @Test
+  @DisplayName("BPMN: a user task key belongs to one process (DecideThemeContinuation aside, as the contract says)")
+  void userTaskKeys_areUniqueAcrossProcesses() throws IOException {
+    java.util.Map<String, List<String>> processesByTask = new java.util.TreeMap<>();
+    for (Path file : bpmnFiles().toList()) {
+      Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)
+          .forEach(t -> processesByTask.computeIfAbsent(t.getId(), k -> new java.util.ArrayList<>()).add(baseName(file)));
+    }
+    processesByTask.remove("DecideThemeContinuation");
+    assertThat(processesByTask).allSatisfy((task, processes) -> assertThat(processes).as(task).hasSize(1));
+  }
+
   // --- BPMN ---------------------------------------------------------------------------------
 
   @ParameterizedTest(name = "{0}")
