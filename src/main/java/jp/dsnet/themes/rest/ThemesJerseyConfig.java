@@ -29,5 +29,7 @@ public class ThemesJerseyConfig extends CamundaJerseyResourceConfig {
         .filter(c -> !REPLACED.contains(c)).collect(Collectors.toSet()));
     register(JacksonFeature.class);
     register(ClientErrorExceptionMapper.class);
+    register(VariablesInResponseFilter.class);
+    register(ThemeBidsResource.class);
   }
 }

@@ -55,7 +55,10 @@ public final class FormRules {
 
   private static void collect(JsonNode components, List<Field> into) {
     for (JsonNode component : components) {
-      if (component.has("components")) { // group, dynamic list parts
+      if ("dynamiclist".equals(component.path("type").asText())) {
+        continue; // its fields are per list item, not variables: an InputCheck validates the whole list
+      }
+      if (component.has("components")) { // group
         collect(component.path("components"), into);
         continue;
       }
