@@ -67,7 +67,7 @@ class LicenseeSolicitationIT extends RestIntegrationTest {
     return String.join("\n",
         admin.get("/variable-instance?processInstanceIdIn=" + instanceId).getBody(),
         admin.get("/process-instance/" + instanceId + "/variables").getBody(),
-        admin.get("/history/variable-instance?processInstanceId=" + instanceId).getBody(),
+        admin.get("/history/variable-instance?processInstanceId=" + instanceId + "&includeDeleted=true").getBody(),
         admin.get("/history/detail?processInstanceId=" + instanceId).getBody(),
         admin.get("/history/user-operation?processInstanceId=" + instanceId).getBody(),
         admin.get("/history/task?processInstanceId=" + instanceId).getBody(),
@@ -162,7 +162,7 @@ class LicenseeSolicitationIT extends RestIntegrationTest {
       assertThat(bidsStatus(user, themeId)).as(user).isEqualTo(403);
     }
     // The amounts stay out of the variables and history that managers read.
-    assertThat(as("manager").get("/history/variable-instance?processInstanceId=" + instanceId).getBody()).doesNotContain(SECRETS);
+    assertThat(as("manager").get("/history/variable-instance?processInstanceId=" + instanceId + "&includeDeleted=true").getBody()).doesNotContain(SECRETS);
     var late = portal.message("BidSubmitted", themeId, vars("bidderCompany", "Kansai Pharma", "bidAmount", 999_999_999L, "bidTerms", "late"));
     assertThat(late.getStatusCode().value()).isEqualTo(400);
 

@@ -312,7 +312,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
 
     for (String name : SEALED_VARIABLES) {
       assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(solicitation.getId()).variableName(name).count()).as(name).isZero();
-      assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(solicitation.getId()).variableName(name).count())
+      assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(solicitation.getId()).variableName(name).includeDeleted().count())
           .as(name).isZero();
     }
     assertThat(historyService().createHistoricDetailQuery().processInstanceId(solicitation.getId()).list())

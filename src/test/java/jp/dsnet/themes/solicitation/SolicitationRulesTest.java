@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.dsnet.themes.validation.FormCatalog;
+import jp.dsnet.themes.validation.FormRules;
 import jp.dsnet.themes.validation.InvalidInputException;
 import jp.dsnet.themes.validation.Inputs;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -125,6 +127,14 @@ class SolicitationRulesTest {
     filter.handleEvent(selected);
     filter.handleEvents(List.of(variableEvent(BID_TERMS), other, variableEvent(BIDDER_COMPANY)));
     assertThat(passed).containsExactly(selected, other);
+  }
+
+  @Test
+  @DisplayName("LS-5: the fields of the shares' dynamic list are per item, not variables: the form rules leave them to the check")
+  void sharesForm_listItemsAreNotVariables() {
+    FormRules rules = new FormCatalog().find("allocate-contribution-shares").orElseThrow();
+    assertThat(rules.fields()).extracting(FormRules.Field::key).doesNotContain("institution", "sharePercent", CONTRIBUTION_SHARES);
+    assertThatCode(() -> rules.validate(inputs(CONTRIBUTION_SHARES, "[]"))).doesNotThrowAnyException();
   }
 
   private static HistoricVariableUpdateEventEntity variableEvent(String name) {
