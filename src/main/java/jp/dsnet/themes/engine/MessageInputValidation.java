@@ -27,6 +27,9 @@ class MessageInputValidation implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) { // left without its message: an interrupting timer or event, a cancellation
+      return;
+    }
     messageName(execution.getBpmnModelElementInstance()).ifPresent(name ->
         checks.validate(name, null, new Inputs(execution.getVariables(), ClockUtil.getCurrentTime().toInstant())));
   }

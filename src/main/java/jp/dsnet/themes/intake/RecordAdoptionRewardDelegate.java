@@ -5,9 +5,14 @@ import jp.dsnet.themes.rewards.RewardLedger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.springframework.stereotype.Component;
 
-/** Task_RecordAdoptionReward: IR-4, a reward is due when a proposed theme is adopted. */
+/**
+ * {@code Task_RecordAdoptionReward} (IR-4): a reward is due to the lead researcher when the theme
+ * they proposed is adopted. Writes it to the reward ledger (table {@code dsn_reward}, read by
+ * managers) and describes it in the variable {@code adoptionReward}, which Cockpit's history shows.
+ */
 @Component
 public class RecordAdoptionRewardDelegate implements JavaDelegate {
 
@@ -19,9 +24,19 @@ public class RecordAdoptionRewardDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    String recipient = requiredText(execution, ThemeLifecycle.LEAD_RESEARCHER);
+    String institution = requiredText(execution, ThemeLifecycle.INSTITUTION);
     RewardLedger.Reward reward = ledger.record(execution.getProcessBusinessKey(), RewardLedger.Kind.ADOPTION, null,
-        (String) execution.getVariable(ThemeLifecycle.LEAD_RESEARCHER), (String) execution.getVariable(ThemeLifecycle.INSTITUTION),
-        ClockUtil.getCurrentTime().toInstant());
+        recipient, institution, ClockUtil.getCurrentTime().toInstant());
     execution.setVariable(ThemeIntake.ADOPTION_REWARD, reward.describe());
+  }
+
+  /** A start variable the start form requires; its absence is a fault of the caller (an incident). */
+  private static String requiredText(DelegateExecution execution, String name) {
+    StringValue value = execution.getVariableTyped(name);
+    if (value == null || value.getValue() == null || value.getValue().isBlank()) {
+      throw new IllegalStateException("The theme has no " + name + "; the adoption reward cannot be recorded (IR-4)");
+    }
+    return value.getValue();
   }
 }

@@ -11,8 +11,8 @@ public final class AppliedResearch {
   public static final String TASK_REVIEW_MILESTONE = "ReviewMilestone";
   public static final String TASK_ARRANGE_EARLY_CLINICAL_SUPPORT = "ArrangeEarlyClinicalSupport";
   public static final String TASK_FILE_INVENTION_PATENT = "FileInventionPatent";
-  public static final String TASK_PREPARE_MILESTONE_REVIEW = "PrepareMilestoneReview";
-  public static final String TASK_FOLLOW_UP_OVERDUE_MILESTONE = "FollowUpOverdueMilestone";
+  public static final String TASK_CHECK_MILESTONE_PROGRESS = "CheckMilestoneProgress";
+  public static final String TASK_FOLLOW_UP_OVERDUE_RESEARCH_MILESTONE = "FollowUpOverdueResearchMilestone";
 
   /** Other elements that tests and docs name. */
   public static final String SUBPROCESS_MILESTONE_PERIOD = "SubProcess_MilestonePeriod";
@@ -58,10 +58,10 @@ public final class AppliedResearch {
   public static final String PATENT_APPLICATION_REFERENCE = "patentApplicationReference";
   public static final String IP_FILING_NOTE = "ipFilingNote";
 
-  /** PrepareMilestoneReview (AR-2, IR-2, SR-4). */
-  public static final String REVIEW_PREPARATION_NOTE = "reviewPreparationNote";
+  /** CheckMilestoneProgress (AR-2, IN-5, IR-2, SR-4). */
+  public static final String PROGRESS_NOTE = "progressNote";
 
-  /** FollowUpOverdueMilestone. */
+  /** FollowUpOverdueResearchMilestone (AR-2). */
   public static final String FOLLOW_UP_NOTE = "followUpNote";
 
   private AppliedResearch() {

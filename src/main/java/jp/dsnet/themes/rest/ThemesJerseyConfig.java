@@ -29,7 +29,10 @@ public class ThemesJerseyConfig extends CamundaJerseyResourceConfig {
         .filter(c -> !REPLACED.contains(c)).collect(Collectors.toSet()));
     register(JacksonFeature.class);
     register(ClientErrorExceptionMapper.class);
+    register(IncomeSplitResource.class);
+    register(ProcessOwnedVariablesFilter.class);
     register(VariablesInResponseFilter.class);
+    register(MessageVariablesFilter.class);
     register(ThemeBidsResource.class);
   }
 }

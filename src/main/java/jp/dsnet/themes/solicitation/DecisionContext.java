@@ -1,9 +1,8 @@
 package jp.dsnet.themes.solicitation;
 
 /**
- * Why the head is asked to decide how a theme continues ({@code decisionContext} on
- * {@code DecideThemeContinuation}). This process sets NO_APPLICANT, NO_BID and
- * AWARD_NOT_CONFIRMED; licensing sets FS_ABANDONED and NO_AGREEMENT.
+ * Why this process asks the head to decide how a theme continues ({@code decisionContext} on
+ * {@code DecideThemeContinuation}); licensing adds FS_ABANDONED and NO_AGREEMENT.
  */
 public enum DecisionContext {
   /** LS-3: nobody applied to the call. */
@@ -11,9 +10,5 @@ public enum DecisionContext {
   /** LS-2, LS-3: several companies applied but none bid. */
   NO_BID,
   /** The head did not confirm the selected licensee. */
-  AWARD_NOT_CONFIRMED,
-  /** LO-4: the company gave up after the feasibility study. */
-  FS_ABANDONED,
-  /** LO-2: no agreement with the company. */
-  NO_AGREEMENT
+  AWARD_NOT_CONFIRMED
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * the REST API refuses. Supported: {@code required}, {@code min}/{@code max} and whole numbers
  * ({@code decimalDigits: 0}) for numbers, {@code minLength}/{@code maxLength}/{@code pattern} for
  * text, the static options of selects and radios, ISO-8601 values for date-times. A checkbox's
- * Boolean is always required; a {@code required} checkbox must be ticked, as in the browser. Fields that are read-only, disabled or shown only under a condition are skipped;
+ * Boolean is required (unless marked optional); a {@code required} checkbox must be ticked, as in
+ * the browser. Fields that are read-only, disabled or shown only under a condition are skipped;
  * their rules, where they have any, live in an {@link InputCheck}.
  */
 public final class FormRules {
@@ -56,7 +57,8 @@ public final class FormRules {
   private static void collect(JsonNode components, List<Field> into) {
     for (JsonNode component : components) {
       if ("dynamiclist".equals(component.path("type").asText())) {
-        continue; // its fields are per list item, not variables: an InputCheck validates the whole list
+        // Its fields are the parts of each list item, not variables: the list's rules live in an InputCheck.
+        continue;
       }
       if (component.has("components")) { // group
         collect(component.path("components"), into);
@@ -73,7 +75,7 @@ public final class FormRules {
 
   /** One input field of a form and its rules. */
   public record Field(String key, String type, boolean required, Double min, Double max, boolean wholeNumber,
-                      Integer minLength, Integer maxLength, Pattern pattern, Set<String> options) {
+                      Integer minLength, Integer maxLength, Pattern pattern, Set<String> options, boolean optional) {
 
     static Field of(JsonNode c) {
       JsonNode v = c.path("validate");
@@ -84,7 +86,8 @@ public final class FormRules {
           v.has("min") ? v.get("min").asDouble() : null, v.has("max") ? v.get("max").asDouble() : null,
           c.path("decimalDigits").isInt() && c.path("decimalDigits").asInt() == 0,
           v.has("minLength") ? v.get("minLength").asInt() : null, v.has("maxLength") ? v.get("maxLength").asInt() : null,
-          pattern == null || pattern.isEmpty() ? null : Pattern.compile(pattern), Set.copyOf(options));
+          pattern == null || pattern.isEmpty() ? null : Pattern.compile(pattern), Set.copyOf(options),
+          c.path("properties").path("optional").asBoolean(false));
     }
 
     void validate(Inputs in) {
@@ -108,10 +111,14 @@ public final class FormRules {
     }
 
     /**
-     * A checkbox always submits true or false, so its Boolean is always required; "required"
-     * means, as in the browser, that it must be ticked (e.g. rights settled, IN-2).
+     * A checkbox always submits true or false, so its Boolean is required unless the form gives
+     * it the custom property {@code optional: true} (for additions beyond the contract that a
+     * REST client may omit); "required" means, as in the browser, that it must be ticked (IN-2).
      */
     private void validateCheckbox(Inputs in) {
+      if (optional && !in.has(key)) {
+        return;
+      }
       if (!in.requireBoolean(key) && required) {
         throw new InvalidInputException(key, "must be true");
       }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 import jp.dsnet.themes.rewards.RewardLedger;
 import jp.dsnet.themes.support.ProcessTestSupport;
 import jp.dsnet.themes.support.Themes;
@@ -14,10 +15,18 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path through theme-intake, on the application's engine (SC-1..4, IN-1..3, IN-7, IR-4). */
+/**
+ * Every path through theme-intake on the application's engine, with the real forms, checks,
+ * decisions and reward ledger (SC-1..4, IN-1..4, IN-7, IR-4). The stage is started directly with
+ * the variables theme-lifecycle passes in.
+ */
 class ThemeIntakeProcessTest extends ProcessTestSupport {
+
+  private static final String STAGE_OUTCOME = ThemeLifecycle.STAGE_OUTCOME;
 
   @Autowired
   RewardLedger rewards;
@@ -26,154 +35,270 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
     return start(PROCESS_KEY, newThemeId(), proposal);
   }
 
-  private static Map<String, Object> scores(int novelty, int medical, int industry, int ip, int feasibility) {
+  private static Map<String, Object> scores(Object novelty, Object medical, Object industry, Object ip, Object feasibility) {
     Map<String, Object> scores = new HashMap<>();
     scores.put(SCORE_NOVELTY, novelty);
     scores.put(SCORE_MEDICAL_NEED, medical);
     scores.put(SCORE_INDUSTRY_NEED, industry);
     scores.put(SCORE_IP_POSITION, ip);
     scores.put(SCORE_FEASIBILITY, feasibility);
-    scores.put(EVALUATION_SUMMARY, "Evaluated by the office.");
+    scores.put(EVALUATION_SUMMARY, "Evaluated against medical and industry needs.");
     return scores;
   }
 
+  /** An intake in scope, evaluated with every score the same: 4 is recommended (GO), 2 is not (NO_GO). */
   private ProcessInstance atDecision(int score) {
     ProcessInstance intake = startIntake(Themes.proposal());
     complete(task(TASK_EVALUATE_SEED, intake), scores(score, score, score, score, score));
+    assertThat(intake).isWaitingAt(TASK_DECIDE_ADOPTION);
     return intake;
   }
 
-  @Test
-  @DisplayName("SC-3: basic research is out of scope without anyone's task")
-  void basicResearch_endsOutOfScope() {
-    ProcessInstance intake = startIntake(Themes.proposal("researchStage", "BASIC"));
-
-    assertThat(intake).isEnded().hasPassed("EndEvent_OutOfScope").hasNotPassed(TASK_EVALUATE_SEED);
-    assertThat(intake).variables().containsEntry("stageOutcome", "OUT_OF_SCOPE").containsEntry(ELIGIBILITY, "OUT_OF_SCOPE");
+  /** An adopted intake whose reward is recorded, waiting for the exit strategy. */
+  private ProcessInstance adopted() {
+    ProcessInstance intake = atDecision(4);
+    complete(task(intake), withVariables(ADOPTION_DECISION, GO));
+    execute(job(TASK_RECORD_ADOPTION_REWARD, intake));
+    assertThat(intake).isWaitingAt(TASK_DEFINE_EXIT_STRATEGY);
+    return intake;
   }
 
-  @Test
-  @DisplayName("SC-4: an early clinical small molecule is out of scope")
-  void earlyClinicalSmallMolecule_endsOutOfScope() {
-    ProcessInstance intake = startIntake(Themes.proposal("researchStage", "EARLY_CLINICAL"));
-    assertThat(intake).isEnded().hasPassed("EndEvent_OutOfScope");
+  private static void assertRefused(Runnable completion, String variable, String problem) {
+    assertThatThrownBy(completion::run).hasRootCauseInstanceOf(InvalidInputException.class)
+        .rootCause().hasMessageStartingWith(variable + ": ").hasMessageContaining(problem);
   }
 
-  @Test
-  @DisplayName("SC-4: an early clinical biologic is evaluated")
-  void earlyClinicalProtein_isEvaluated() {
-    Map<String, Object> proposal = Themes.proposal("researchStage", "EARLY_CLINICAL");
-    proposal.put("modality", "PROTEIN");
+  // ---- scope (SC-1..4) ------------------------------------------------------------------------
+
+  @ParameterizedTest(name = "{0} / {1} is out of scope")
+  @DisplayName("SC-3, SC-4: basic research, clinical development and early clinical non-biologics end OUT_OF_SCOPE, no task for anyone")
+  @CsvSource({"SMALL_MOLECULE, BASIC", "PROTEIN, CLINICAL", "SMALL_MOLECULE, EARLY_CLINICAL", "DIAGNOSTIC, EARLY_CLINICAL"})
+  void outOfScopeByTheTable_endsOutOfScope(String modality, String researchStage) {
+    Map<String, Object> proposal = Themes.proposal(ThemeLifecycle.RESEARCH_STAGE, researchStage);
+    proposal.put(ThemeLifecycle.MODALITY, modality);
     ProcessInstance intake = startIntake(proposal);
-    assertThat(intake).isWaitingAt(TASK_EVALUATE_SEED);
-    assertThat(task(intake)).hasCandidateGroup("strategy-office");
+
+    assertThat(intake).isEnded().hasPassedInOrder(TASK_CHECK_ELIGIBILITY, END_OUT_OF_SCOPE)
+        .hasNotPassed(TASK_REVIEW_SCOPE, TASK_EVALUATE_SEED);
+    assertThat(intake).variables().containsEntry(STAGE_OUTCOME, OUTCOME_OUT_OF_SCOPE)
+        .containsEntry(ELIGIBILITY, ELIGIBILITY_OUT_OF_SCOPE);
   }
 
   @Test
-  @DisplayName("SC-1: an 'other' disease area goes to ReviewScope; in scope leads to the evaluation")
+  @DisplayName("SC-4: an early clinical biologic is in scope and goes to the office's evaluation")
+  void earlyClinicalBiologic_isEvaluated() {
+    Map<String, Object> proposal = Themes.proposal(ThemeLifecycle.RESEARCH_STAGE, "EARLY_CLINICAL");
+    proposal.put(ThemeLifecycle.MODALITY, "NUCLEIC_ACID");
+    ProcessInstance intake = startIntake(proposal);
+
+    assertThat(intake).isWaitingAt(TASK_EVALUATE_SEED).hasNotPassed(TASK_REVIEW_SCOPE);
+    assertThat(intake).variables().containsEntry(ELIGIBILITY, ELIGIBILITY_IN_SCOPE);
+    assertThat(task(intake)).hasCandidateGroup("strategy-office").isNotAssigned();
+    assertThat(taskService.createTaskQuery().processInstanceId(intake.getId()).initializeFormKeys().singleResult()
+        .getCamundaFormRef().getKey()).isEqualTo("evaluate-seed");
+  }
+
+  @Test
+  @DisplayName("SC-1: an OTHER disease area goes to ReviewScope; found in scope, the seed is evaluated")
   void otherDisease_reviewedInScope_isEvaluated() {
-    ProcessInstance intake = startIntake(Themes.proposal("diseaseArea", "OTHER"));
-    assertThat(intake).isWaitingAt(TASK_REVIEW_SCOPE);
+    ProcessInstance intake = startIntake(Themes.proposal(ThemeLifecycle.DISEASE_AREA, "OTHER"));
+    assertThat(intake).isWaitingAt(TASK_REVIEW_SCOPE).variables().containsEntry(ELIGIBILITY, ELIGIBILITY_REVIEW);
     assertThat(task(intake)).hasCandidateGroup("strategy-office");
-    complete(task(intake), withVariables(IN_SCOPE, true, SCOPE_COMMENT, "A rare tropical disease."));
+
+    complete(task(intake), withVariables(IN_SCOPE, true, SCOPE_COMMENT, "A neglected tropical disease with no therapy."));
 
     assertThat(intake).isWaitingAt(TASK_EVALUATE_SEED).hasPassedInOrder(TASK_REVIEW_SCOPE, "Gateway_JoinEvaluation");
   }
 
   @Test
-  @DisplayName("SC-1: an 'other' disease area found out of scope ends OUT_OF_SCOPE")
+  @DisplayName("SC-1: an OTHER disease area found out of scope ends OUT_OF_SCOPE")
   void otherDisease_reviewedOutOfScope_endsOutOfScope() {
-    ProcessInstance intake = startIntake(Themes.proposal("diseaseArea", "OTHER"));
-    complete(task(intake), withVariables(IN_SCOPE, false, SCOPE_COMMENT, "Cosmetic use."));
+    ProcessInstance intake = startIntake(Themes.proposal(ThemeLifecycle.DISEASE_AREA, "OTHER"));
+    complete(task(intake), withVariables(IN_SCOPE, false, SCOPE_COMMENT, "A cosmetic use, not a disease."));
 
-    assertThat(intake).isEnded().hasPassed("EndEvent_OutOfScopeAfterReview").variables().containsEntry("stageOutcome", "OUT_OF_SCOPE");
+    assertThat(intake).isEnded().hasPassed(END_OUT_OF_SCOPE_AFTER_REVIEW).hasNotPassed(TASK_EVALUATE_SEED);
+    assertThat(intake).variables().containsEntry(STAGE_OUTCOME, OUTCOME_OUT_OF_SCOPE);
   }
 
   @Test
-  @DisplayName("IN-1: a No-Go at adoption ends NOT_ADOPTED without a reward")
-  void noGo_endsNotAdopted() {
-    ProcessInstance intake = atDecision(2);
-    assertThat(intake).isWaitingAt(TASK_DECIDE_ADOPTION).variables().containsEntry(ADOPTION_RECOMMENDATION, "NO_GO");
-    assertThat(task(intake)).hasCandidateGroup("strategy-office-head");
-    complete(task(intake), withVariables(ADOPTION_DECISION, "NO_GO"));
+  @DisplayName("SC-1: a scope decision without its reason is refused; the task stays open")
+  void scopeReviewWithoutComment_isRefused() {
+    ProcessInstance intake = startIntake(Themes.proposal(ThemeLifecycle.DISEASE_AREA, "OTHER"));
+    String review = task(intake).getId();
 
-    assertThat(intake).isEnded().hasPassed("EndEvent_NotAdopted").hasNotPassed("Task_RecordAdoptionReward");
-    assertThat(intake).variables().containsEntry("stageOutcome", "NOT_ADOPTED");
-    assertThat(rewards.of(intake.getBusinessKey())).isEmpty();
+    assertRefused(() -> taskService.complete(review, Map.of(IN_SCOPE, true)), SCOPE_COMMENT, "is required");
+    assertRefused(() -> taskService.complete(review, Map.of(SCOPE_COMMENT, "ok")), IN_SCOPE, "is required");
+    assertThat(intake).isWaitingAt(TASK_REVIEW_SCOPE);
   }
 
-  @Test
-  @DisplayName("IN-1..3, IN-7, IR-4: a GO records the reward and leads through exit strategy, rights, IP strategy and agreement")
-  void go_walksTheOnboardingAndEndsAdopted() {
-    ProcessInstance intake = atDecision(4);
-    complete(task(intake), withVariables(ADOPTION_DECISION, "GO"));
-
-    assertThat(intake).hasPassedInOrder("Event_ThemeAdopted", "Task_RecordAdoptionReward").isWaitingAt(TASK_DEFINE_EXIT_STRATEGY);
-    assertThat(rewards.of(intake.getBusinessKey())).singleElement()
-        .satisfies(r -> assertThat(r.kind()).isEqualTo(RewardLedger.Kind.ADOPTION))
-        .satisfies(r -> assertThat(r.recipient()).isEqualTo("researcher"));
-    assertThat(intake).variables().containsKey(ADOPTION_REWARD);
-
-    complete(task(intake), withVariables(EXIT_STRATEGY, "License to a mid-size pharma."));
-    assertThat(intake).isWaitingAt(TASK_CONFIRM_RIGHTS_AND_CONTACT, TASK_DEFINE_IP_AND_PUBLICATION_STRATEGY);
-    assertThat(task(TASK_CONFIRM_RIGHTS_AND_CONTACT, intake)).isAssignedTo("researcher");
-    assertThat(task(TASK_DEFINE_IP_AND_PUBLICATION_STRATEGY, intake)).hasCandidateGroup("ip-office");
-
-    complete(task(TASK_CONFIRM_RIGHTS_AND_CONTACT, intake),
-        withVariables(RIGHTS_SETTLED, true, RIGHTS_HOLDERS, "Osaka University", SINGLE_CONTACT, "tto@example.org"));
-    complete(task(TASK_DEFINE_IP_AND_PUBLICATION_STRATEGY, intake),
-        withVariables(IP_STRATEGY, "PCT first.", PUBLICATION_STRATEGY, "Talk after filing."));
-    assertThat(intake).isWaitingAt(TASK_SIGN_SUPPORT_AGREEMENT);
-    complete(task(intake), withVariables(SUPPORT_AGREEMENT_REFERENCE, "SA-1"));
-
-    assertThat(intake).isEnded().hasPassed("EndEvent_ThemeAdopted").variables().containsEntry("stageOutcome", "ADOPTED");
-  }
+  // ---- evaluation and decision (IN-1) --------------------------------------------------------
 
   @Test
-  @DisplayName("A score of 7 is refused naming the score; the task stays open and nothing is set")
+  @DisplayName("IN-1: a score of 7 is refused naming the score; the task stays open and no score is kept")
   void scoreOutOfRange_isRefused_andTaskStaysOpen() {
     ProcessInstance intake = startIntake(Themes.proposal());
     Task evaluate = task(TASK_EVALUATE_SEED, intake);
 
-    assertThatThrownBy(() -> taskService.complete(evaluate.getId(), scores(7, 3, 3, 3, 3)))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("scoreNovelty: must be a whole number from 1 to 5, was 7");
+    assertRefused(() -> taskService.complete(evaluate.getId(), scores(7, 3, 3, 3, 3)), SCORE_NOVELTY,
+        "must be a whole number from 1 to 5, was 7");
+    assertRefused(() -> taskService.complete(evaluate.getId(), scores(3, 3, 3.5, 3, 3)), SCORE_INDUSTRY_NEED,
+        "must be a whole number");
+    assertRefused(() -> taskService.complete(evaluate.getId(), scores(3, 3, 3, 0, 3)), SCORE_IP_POSITION, "from 1 to 5");
+
     assertThat(intake).isWaitingAt(TASK_EVALUATE_SEED);
-    assertThat(runtime.getVariables(intake.getId())).doesNotContainKeys(SCORE_NOVELTY, SCORE_MEDICAL_NEED);
+    assertThat(runtime.getVariables(intake.getId())).doesNotContainKeys(SCORE_NOVELTY, SCORE_MEDICAL_NEED, ADOPTION_RECOMMENDATION);
   }
 
   @Test
-  @DisplayName("IN-1: a decision against the recommendation needs a rationale")
-  void decisionAgainstRecommendation_needsRationale() {
+  @DisplayName("IN-1: scores as Tasklist sends them (Double 4.0) are recommended like whole numbers")
+  void scoresAsDoubles_areRecommended() {
+    ProcessInstance intake = startIntake(Themes.proposal());
+    complete(task(intake), scores(4.0, 4.0, 4.0, 4.0, 4.0));
+
+    assertThat(intake).isWaitingAt(TASK_DECIDE_ADOPTION).variables().containsEntry(ADOPTION_RECOMMENDATION, GO);
+  }
+
+  @Test
+  @DisplayName("IN-1: the head sees the recommendation; a No-Go as recommended ends NOT_ADOPTED, no reward, no escalation")
+  void noGo_endsNotAdopted() {
     ProcessInstance intake = atDecision(2);
-    Task decide = task(intake);
+    assertThat(intake).hasPassedInOrder(TASK_EVALUATE_SEED, TASK_RECOMMEND_ADOPTION)
+        .variables().containsEntry(ADOPTION_RECOMMENDATION, NO_GO);
+    assertThat(task(intake)).hasCandidateGroup("strategy-office-head");
 
-    assertThatThrownBy(() -> taskService.complete(decide.getId(), Map.of(ADOPTION_DECISION, "GO")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(ADOPTION_RATIONALE);
+    complete(task(intake), withVariables(ADOPTION_DECISION, NO_GO));
+
+    assertThat(intake).isEnded().hasPassed(END_NOT_ADOPTED).hasNotPassed(EVENT_THEME_ADOPTED, TASK_RECORD_ADOPTION_REWARD);
+    assertThat(intake).variables().containsEntry(STAGE_OUTCOME, OUTCOME_NOT_ADOPTED).doesNotContainKey(ADOPTION_REWARD);
+    assertThat(rewards.of(intake.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("IN-1: a GO against a NO_GO recommendation is refused without a rationale, accepted with one")
+  void goAgainstRecommendation_needsRationale() {
+    ProcessInstance intake = atDecision(2);
+    String decide = task(intake).getId();
+
+    assertRefused(() -> taskService.complete(decide, Map.of(ADOPTION_DECISION, GO)), ADOPTION_RATIONALE,
+        "is required when the decision (GO) differs from the recommendation (NO_GO)");
+    assertRefused(() -> taskService.complete(decide, Map.of(ADOPTION_DECISION, GO, ADOPTION_RATIONALE, "  ")),
+        ADOPTION_RATIONALE, "is required");
     assertThat(intake).isWaitingAt(TASK_DECIDE_ADOPTION);
+    assertThat(runtime.getVariables(intake.getId())).doesNotContainKey(ADOPTION_DECISION);
 
-    taskService.complete(decide.getId(), Map.of(ADOPTION_DECISION, "GO", ADOPTION_RATIONALE, "Strategic fit for the network."));
-    assertThat(intake).isWaitingAt(TASK_DEFINE_EXIT_STRATEGY);
+    taskService.complete(decide, Map.of(ADOPTION_DECISION, GO, ADOPTION_RATIONALE, "Strategic fit with a rare-disease portfolio."));
+    assertThat(intake).hasPassed(EVENT_THEME_ADOPTED).isWaitingAt(TASK_RECORD_ADOPTION_REWARD);
   }
 
   @Test
-  @DisplayName("IN-2: rights must be settled before the theme goes on")
-  void rightsNotSettled_isRefused() {
+  @DisplayName("IN-1: a NO_GO against a GO recommendation is refused without a rationale, accepted with one")
+  void noGoAgainstRecommendation_needsRationale() {
     ProcessInstance intake = atDecision(4);
-    complete(task(intake), withVariables(ADOPTION_DECISION, "GO"));
-    complete(task(intake), withVariables(EXIT_STRATEGY, "x"));
-    Task rights = task(TASK_CONFIRM_RIGHTS_AND_CONTACT, intake);
+    String decide = task(intake).getId();
 
-    assertThatThrownBy(() -> taskService.complete(rights.getId(),
-        Map.of(RIGHTS_SETTLED, false, RIGHTS_HOLDERS, "A and B", SINGLE_CONTACT, "A")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("rightsSettled: must be true");
-    assertThat(intake).isWaitingAt(TASK_CONFIRM_RIGHTS_AND_CONTACT);
+    assertRefused(() -> taskService.complete(decide, Map.of(ADOPTION_DECISION, NO_GO)), ADOPTION_RATIONALE,
+        "differs from the recommendation (GO)");
+    taskService.complete(decide, Map.of(ADOPTION_DECISION, NO_GO, ADOPTION_RATIONALE, "A competitor is already in phase II."));
+
+    assertThat(intake).isEnded().hasPassed(END_NOT_ADOPTED).variables().containsEntry(STAGE_OUTCOME, OUTCOME_NOT_ADOPTED);
   }
 
   @Test
-  @DisplayName("An unknown decision value is refused naming adoptionDecision")
+  @DisplayName("IN-1: an unknown decision is refused naming adoptionDecision")
   void unknownDecision_isRefused() {
     ProcessInstance intake = atDecision(4);
-    assertThatThrownBy(() -> taskService.complete(task(intake).getId(), Map.of(ADOPTION_DECISION, "MAYBE")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("adoptionDecision: must be one of [GO, NO_GO]");
+    assertRefused(() -> taskService.complete(task(intake).getId(), Map.of(ADOPTION_DECISION, "MAYBE")), ADOPTION_DECISION,
+        "must be one of [GO, NO_GO]");
+    assertThat(intake).isWaitingAt(TASK_DECIDE_ADOPTION);
+  }
+
+  // ---- adoption and onboarding (IN-1..4, IN-7, IR-4) -----------------------------------------
+
+  @Test
+  @DisplayName("IN-1..3, IN-7, IR-4: a GO records the reward, then exit strategy, rights and IP strategy in parallel, agreement: ADOPTED")
+  void go_walksTheOnboardingAndEndsAdopted() {
+    ProcessInstance intake = atDecision(4);
+    complete(task(intake), withVariables(ADOPTION_DECISION, GO));
+
+    // The head's decision is saved before the reward is recorded (asynchronous continuation).
+    assertThat(intake).hasPassedInOrder(TASK_DECIDE_ADOPTION, EVENT_THEME_ADOPTED).isWaitingAt(TASK_RECORD_ADOPTION_REWARD);
+    execute(job(TASK_RECORD_ADOPTION_REWARD, intake));
+    assertThat(rewards.of(intake.getBusinessKey())).singleElement().satisfies(reward -> {
+      assertThat(reward.kind()).isEqualTo(RewardLedger.Kind.ADOPTION);
+      assertThat(reward.recipient()).isEqualTo("researcher");
+      assertThat(reward.institution()).isEqualTo("Osaka University");
+      assertThat(reward.milestone()).isNull();
+    });
+    assertThat(intake).variables().hasEntrySatisfying(ADOPTION_REWARD,
+        line -> assertThat((String) line).startsWith("ADOPTION reward to researcher (Osaka University)"));
+
+    assertThat(intake).isWaitingAt(TASK_DEFINE_EXIT_STRATEGY);
+    assertThat(task(intake)).hasCandidateGroup("strategy-office");
+    complete(task(intake), withVariables(EXIT_STRATEGY, "License to a mid-size pharma after non-clinical proof of concept."));
+
+    assertThat(intake).isWaitingAt(TASK_CONFIRM_RIGHTS_AND_CONTACT, TASK_DEFINE_IP_AND_PUBLICATION_STRATEGY);
+    assertThat(task(TASK_CONFIRM_RIGHTS_AND_CONTACT, intake)).isAssignedTo("researcher");
+    assertThat(task(TASK_DEFINE_IP_AND_PUBLICATION_STRATEGY, intake)).hasCandidateGroup("ip-office");
+
+    complete(task(TASK_DEFINE_IP_AND_PUBLICATION_STRATEGY, intake),
+        withVariables(IP_STRATEGY, "File a PCT application before the first publication.", PUBLICATION_STRATEGY,
+            "Conference talk after filing; compounds provided on request."));
+    assertThat(intake).as("the agreement waits for the researcher").isWaitingAt(TASK_CONFIRM_RIGHTS_AND_CONTACT)
+        .hasNotPassed(TASK_SIGN_SUPPORT_AGREEMENT);
+    complete(task(TASK_CONFIRM_RIGHTS_AND_CONTACT, intake),
+        withVariables(RIGHTS_SETTLED, true, RIGHTS_HOLDERS, "Osaka University 70%, Kyoto University 30%", SINGLE_CONTACT,
+            "TLO of Osaka University, tlo@example.org"));
+
+    assertThat(intake).isWaitingAt(TASK_SIGN_SUPPORT_AGREEMENT);
+    assertThat(task(intake)).hasCandidateGroup("strategy-office");
+    complete(task(intake), withVariables(SUPPORT_AGREEMENT_REFERENCE, "DSN-SA-2027-001"));
+
+    assertThat(intake).isEnded().hasPassedInOrder(TASK_DEFINE_EXIT_STRATEGY, TASK_SIGN_SUPPORT_AGREEMENT, END_ADOPTED)
+        .hasNotPassed(END_NOT_ADOPTED, END_OUT_OF_SCOPE);
+    assertThat(intake).variables().containsEntry(STAGE_OUTCOME, OUTCOME_ADOPTED)
+        .containsEntry(SUPPORT_AGREEMENT_REFERENCE, "DSN-SA-2027-001").containsEntry(RIGHTS_SETTLED, true);
+  }
+
+  @Test
+  @DisplayName("IR-4: the adoption reward stays in Cockpit's history after the stage has ended")
+  void adoptionReward_isInHistory() {
+    ProcessInstance intake = adopted();
+    runtime.deleteProcessInstance(intake.getId(), "test: only the history matters here");
+
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(intake.getId())
+        .variableName(ADOPTION_REWARD).singleResult().getValue()).asString().contains("ADOPTION reward", "(IR-4)");
+  }
+
+  @Test
+  @DisplayName("IN-2: rights not settled are refused naming rightsSettled; the researcher's task stays open")
+  void rightsNotSettled_isRefused() {
+    ProcessInstance intake = adopted();
+    complete(task(intake), withVariables(EXIT_STRATEGY, "License out after lead optimization."));
+    String rights = task(TASK_CONFIRM_RIGHTS_AND_CONTACT, intake).getId();
+
+    assertRefused(() -> taskService.complete(rights, Map.of(RIGHTS_SETTLED, false, RIGHTS_HOLDERS, "Osaka University",
+        SINGLE_CONTACT, "tlo@example.org")), RIGHTS_SETTLED, "must be true");
+    assertRefused(() -> taskService.complete(rights, Map.of(RIGHTS_SETTLED, true, RIGHTS_HOLDERS, "Osaka University")),
+        SINGLE_CONTACT, "is required");
+
+    assertThat(intake).isWaitingAt(TASK_CONFIRM_RIGHTS_AND_CONTACT, TASK_DEFINE_IP_AND_PUBLICATION_STRATEGY);
+    assertThat(runtime.getVariables(intake.getId())).doesNotContainKeys(RIGHTS_SETTLED, RIGHTS_HOLDERS);
+  }
+
+  @Test
+  @DisplayName("IN-4: at a GO, theme-lifecycle catches THEME_ADOPTED while intake goes on: the withdrawal window opens")
+  void go_tellsTheLifecycleTheThemeIsAdopted() {
+    ProcessInstance theme = runtime.startProcessInstanceByKey(ThemeLifecycle.PROCESS_KEY, newThemeId(), Themes.proposal());
+    execute(job(theme)); // the asynchronous call of theme-intake
+    ProcessInstance intake = calledProcessInstance(PROCESS_KEY, theme);
+    assertThat(intake).hasBusinessKey(theme.getBusinessKey());
+    complete(task(TASK_EVALUATE_SEED, intake), scores(4, 4, 4, 4, 4));
+    assertThat(runtime.getVariable(theme.getId(), ThemeLifecycle.THEME_ADOPTED)).as("before the decision").isNull();
+
+    complete(task(TASK_DECIDE_ADOPTION, intake), withVariables(ADOPTION_DECISION, GO));
+
+    assertThat(runtime.getVariable(theme.getId(), ThemeLifecycle.THEME_ADOPTED)).isEqualTo(true);
+    assertThat(intake).isActive().isWaitingAt(TASK_RECORD_ADOPTION_REWARD);
+    runtime.deleteProcessInstance(theme.getId(), "test done");
   }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +40,12 @@ class ThemeLifecycleProcessTest {
     configuration.setHistory("full");
     configuration.setBeans(Map.of("themeVariables", new ThemeVariables()));
     return configuration.buildProcessEngine();
+  }
+
+  /** camunda-bpm-assert keeps one engine per thread; other test classes bind the application's. */
+  @BeforeEach
+  void bindAssertionsToThisEngine() {
+    init(ENGINE);
   }
 
   @BeforeAll

@@ -292,13 +292,13 @@ class AppliedResearchProcessTest extends ProcessTestSupport {
 
     clockAt(due.minus(Duration.ofDays(14)));
     execute(reminder);
-    assertThat(research).isWaitingAt(TASK_REPORT_SUPPORT_RESULTS, TASK_PREPARE_MILESTONE_REVIEW);
-    assertThat(task(TASK_PREPARE_MILESTONE_REVIEW, research)).hasCandidateGroup("strategy-office");
+    assertThat(research).isWaitingAt(TASK_REPORT_SUPPORT_RESULTS, TASK_CHECK_MILESTONE_PROGRESS);
+    assertThat(task(TASK_CHECK_MILESTONE_PROGRESS, research)).hasCandidateGroup("strategy-office");
 
     clockAt(due.plusSeconds(60));
     execute(timer(research, TIMER_MILESTONE_OVERDUE));
-    assertThat(research).isWaitingAt(TASK_REPORT_SUPPORT_RESULTS, TASK_PREPARE_MILESTONE_REVIEW, TASK_FOLLOW_UP_OVERDUE_MILESTONE);
-    Task followUp = task(TASK_FOLLOW_UP_OVERDUE_MILESTONE, research);
+    assertThat(research).isWaitingAt(TASK_REPORT_SUPPORT_RESULTS, TASK_CHECK_MILESTONE_PROGRESS, TASK_FOLLOW_UP_OVERDUE_RESEARCH_MILESTONE);
+    Task followUp = task(TASK_FOLLOW_UP_OVERDUE_RESEARCH_MILESTONE, research);
     assertThat(followUp).hasCandidateGroup("strategy-office");
     assertThatThrownBy(() -> taskService.complete(followUp.getId(), Map.of()))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("followUpNote: is required");

@@ -73,7 +73,7 @@ class ResearchRulesTest {
   @Test
   @DisplayName("AR-2: the reminder comes the configured time before the due date")
   void reminderDate() {
-    MilestoneSchedule schedule = new MilestoneSchedule(Duration.ofDays(14));
+    ResearchSchedule schedule = new ResearchSchedule(Duration.ofDays(14));
     assertThat(schedule.reminderDate("2027-06-30T17:00+09:00").toInstant()).isEqualTo(Instant.parse("2027-06-16T08:00:00Z"));
   }
 }

@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
 class ThemeStartIT extends RestIntegrationTest {
 
   private long instancesOf(String themeId) {
-    return as("admin").getList("/history/process-instance?processInstanceBusinessKey=" + themeId).getBody().size();
+    return as("admin").getList("/history/process-instance?processDefinitionKey=theme-lifecycle&processInstanceBusinessKey=" + themeId).getBody().size();
   }
 
   @ParameterizedTest(name = "{0} = {1}: {2}")
@@ -128,5 +128,28 @@ class ThemeStartIT extends RestIntegrationTest {
         "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Gateway_StagesOutcome"))));
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(instancesOf(themeId)).isZero();
+  }
+  @Test
+  @DisplayName("IN-1: nobody submits what the process computes: overwriting the recommendation is refused")
+  void processOwnedVariables_cannotBeSubmitted() {
+    String themeId = newThemeId();
+    as("portal").startTheme("theme-lifecycle", themeId, Themes.proposal());
+    var stageForged = as("portal").startTheme("theme-lifecycle", newThemeId(), Themes.proposal("stageOutcome", "LICENSED"));
+    assertThat(stageForged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(stageForged.getBody()).containsEntry("variable", "stageOutcome");
+
+    String evaluate = as("office").awaitTask(themeId, "EvaluateSeed");
+    var forged = as("office").complete(evaluate, Map.of("scoreNovelty", 2, "scoreMedicalNeed", 2, "scoreIndustryNeed", 2,
+        "scoreIpPosition", 2, "scoreFeasibility", 2, "evaluationSummary", "weak", "adoptionRecommendation", "GO"));
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(forged.getBody()).containsEntry("variable", "adoptionRecommendation");
+    assertThat(as("office").awaitTask(themeId, "EvaluateSeed")).isEqualTo(evaluate);
+
+    // Tasklist sends the read-only fields it shows back unchanged: that is accepted
+    assertThat(as("office").complete(evaluate, Map.of("scoreNovelty", 2, "scoreMedicalNeed", 2, "scoreIndustryNeed", 2,
+        "scoreIpPosition", 2, "scoreFeasibility", 2, "evaluationSummary", "weak")).getStatusCode().is2xxSuccessful()).isTrue();
+    String decide = as("head").awaitTask(themeId, "DecideAdoption");
+    assertThat(as("head").complete(decide, Map.of("adoptionRecommendation", "NO_GO", "adoptionDecision", "NO_GO"))
+        .getStatusCode().is2xxSuccessful()).isTrue();
   }
 }

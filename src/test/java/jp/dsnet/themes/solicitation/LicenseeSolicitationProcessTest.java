@@ -133,12 +133,12 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
 
     assertThatThrownBy(() -> taskService.complete(allocate.getId(), Map.of(CONTRIBUTION_SHARES,
         "[{\"institution\":\"Osaka University\",\"sharePercent\":60},{\"institution\":\"RIKEN\",\"sharePercent\":30}]")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("contributionShares: the shares must sum to exactly 100, they sum to 90");
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("contributionShares: the shares must sum to 100, they sum to 90");
     assertThatThrownBy(() -> taskService.complete(allocate.getId(), Map.of(CONTRIBUTION_SHARES,
         List.of(Map.of("institution", "Osaka University", "sharePercent", 100), Map.of("institution", "RIKEN", "sharePercent", 0)))))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("contributionShares: the share of 'RIKEN' must be greater than 0");
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("contributionShares: the share of 'RIKEN' must be a number greater than 0");
     assertThatThrownBy(() -> taskService.complete(allocate.getId(), Map.of(CONTRIBUTION_SHARES, "sixty-forty")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("contributionShares: is not valid JSON");
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("contributionShares: must be JSON");
 
     assertThat(solicitation).isWaitingAt(TASK_ALLOCATE_CONTRIBUTION_SHARES);
     assertThat(runtime.getVariables(solicitation.getId())).doesNotContainKey(CONTRIBUTION_SHARES);
@@ -152,8 +152,8 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
 
     TypedValue shares = runtime.getVariableTyped(solicitation.getId(), CONTRIBUTION_SHARES);
     assertThat(shares).isInstanceOf(JsonValue.class);
-    assertThat(ContributionShares.parse(shares.getValue())).containsExactly(
-        new ContributionShares.Share("Osaka University", 70), new ContributionShares.Share("RIKEN", 30));
+    assertThat(shares.getValue().toString()).isEqualTo(
+        "[{\"institution\":\"Osaka University\",\"sharePercent\":70},{\"institution\":\"RIKEN\",\"sharePercent\":30}]");
 
     Task publish = task(solicitation);
     assertThat(publish.getTaskDefinitionKey()).isEqualTo(TASK_PUBLISH_LICENSEE_CALL);

@@ -31,42 +31,6 @@ class SolicitationRulesTest {
   }
 
   @Test
-  @DisplayName("LS-5: shares from JSON text, a list of maps, or the engine's Json value (by its text)")
-  void contributionShares_accepted() {
-    List<ContributionShares.Share> expected = List.of(new ContributionShares.Share("Osaka University", 60),
-        new ContributionShares.Share("RIKEN", 40));
-    String json = "[{\"institution\":\"Osaka University\",\"sharePercent\":60},{\"institution\":\" RIKEN \",\"sharePercent\":40.0}]";
-    assertThat(ContributionShares.parse(json)).isEqualTo(expected);
-    assertThat(ContributionShares.parse(List.of(Map.of("institution", "Osaka University", "sharePercent", 60),
-        Map.of("institution", "RIKEN", "sharePercent", 40L)))).isEqualTo(expected);
-    assertThat(ContributionShares.parse(new Object() {
-      @Override
-      public String toString() {
-        return json;
-      }
-    })).isEqualTo(expected);
-    assertThat(ContributionShares.toJson(expected)).isEqualTo(
-        "[{\"institution\":\"Osaka University\",\"sharePercent\":60},{\"institution\":\"RIKEN\",\"sharePercent\":40}]");
-  }
-
-  @Test
-  @DisplayName("LS-5: refused: empty, not a list, no institution, the same institution twice, fractions, sums other than 100")
-  void contributionShares_refused() {
-    for (Object[] bad : new Object[][] {
-        {"[]", "non-empty JSON list"},
-        {"{\"institution\":\"RIKEN\",\"sharePercent\":100}", "non-empty JSON list"},
-        {"[{\"sharePercent\":100}]", "needs an \"institution\""},
-        {"[{\"institution\":\"RIKEN\",\"sharePercent\":50},{\"institution\":\"riken\",\"sharePercent\":50}]", "twice"},
-        {"[{\"institution\":\"RIKEN\",\"sharePercent\":50.5},{\"institution\":\"AIST\",\"sharePercent\":49.5}]", "whole number"},
-        {"[{\"institution\":\"RIKEN\",\"sharePercent\":\"100\"}]", "whole number"},
-        {"[{\"institution\":\"RIKEN\",\"sharePercent\":-10},{\"institution\":\"AIST\",\"sharePercent\":110}]", "greater than 0"},
-        {"[{\"institution\":\"RIKEN\",\"sharePercent\":101}]", "sum to 101"}}) {
-      assertThatThrownBy(() -> ContributionShares.parse(bad[0])).as((String) bad[0])
-          .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("contributionShares: ").hasMessageContaining((String) bad[1]);
-    }
-  }
-
-  @Test
   @DisplayName("LS-1: a company is the same company whatever its spacing or case")
   void companies() {
     List<String> applicants = Companies.read("[\"Kansai Pharma\",\"Tohoku Biotech\"]");

@@ -1,6 +1,7 @@
 package jp.dsnet.themes.support;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +31,11 @@ public abstract class ProcessTestSupport {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndAssertions() {
     ClockUtil.reset();
+    // camunda-bpm-assert keeps the engine per thread: unbind it, so a later test class on its own
+    // engine (ThemeLifecycleProcessTest) does not drive this one.
+    reset();
   }
 
   /** A fresh theme ID (business key), so tests sharing one database never collide. */

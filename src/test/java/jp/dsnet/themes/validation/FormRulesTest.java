@@ -27,11 +27,15 @@ class FormRulesTest {
           {"type": "textfield", "key": "code", "id": "F2", "validate": {"maxLength": 5, "pattern": "[A-Z]+"}},
           {"type": "select", "key": "area", "id": "F3", "values": [{"label": "Cancer", "value": "CANCER"}, {"label": "Other", "value": "OTHER"}], "validate": {"required": true}},
           {"type": "checkbox", "key": "plain", "id": "F4"},
+          {"type": "checkbox", "key": "extra", "id": "F9", "properties": {"optional": "true"}},
           {"type": "checkbox", "key": "mustTick", "id": "F5", "validate": {"required": true}},
           {"type": "textfield", "key": "shown", "id": "F6", "readonly": true, "validate": {"required": true}},
           {"type": "textfield", "key": "sometimes", "id": "F7", "conditional": {"hide": "=area = \\"CANCER\\""}, "validate": {"required": true}},
           {"type": "group", "id": "G1", "components": [
             {"type": "datetime", "key": "due", "id": "F8", "subtype": "datetime", "validate": {"required": true}}
+          ]},
+          {"type": "dynamiclist", "path": "items", "id": "L1", "isRepeating": true, "components": [
+            {"type": "textfield", "key": "name", "id": "F9", "validate": {"required": true}}
           ]}
         ]}""";
     rules = FormRules.parse(new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8)));
@@ -64,7 +68,13 @@ class FormRulesTest {
   void formIdAndFields_areRead_groupsIncluded_displayOnlyAndConditionalSkipped() {
     assertThat(rules.formId()).isEqualTo("sample");
     assertThat(rules.fields()).extracting(FormRules.Field::key)
-        .containsExactly("score", "code", "area", "plain", "mustTick", "due");
+        .containsExactly("score", "code", "area", "plain", "extra", "mustTick", "due");
+  }
+
+  @Test
+  void dynamicLists_partsOfEachItemAreNotVariables() {
+    assertThat(rules.fields()).extracting(FormRules.Field::key).doesNotContain("items", "name");
+    assertThatCode(() -> validate(valid())).doesNotThrowAnyException();
   }
 
   @Test
@@ -99,6 +109,10 @@ class FormRulesTest {
     assertRefused("plain", null, "true or false");
     assertRefused("plain", "maybe", "true or false");
     assertRefused("mustTick", false, "must be true");
+    assertRefused("extra", "maybe", "true or false");
+    Map<String, Object> withoutOptional = valid();
+    withoutOptional.remove("extra");
+    assertThatCode(() -> validate(withoutOptional)).as("an optional checkbox may be omitted").doesNotThrowAnyException();
   }
 
   @Test

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 /**
  * When the strategy office is reminded of a milestone: {@code themes.research.milestone-reminder}
  * (default 14 days) before it is due. The model's timer reads
- * {@code ${milestoneSchedule.reminderDate(milestoneDueDate)}}; a reminder date already past fires
+ * {@code ${researchSchedule.reminderDate(milestoneDueDate)}}; a reminder date already past fires
  * at once.
  */
-@Component("milestoneSchedule")
-public class MilestoneSchedule {
+@Component("researchSchedule")
+public class ResearchSchedule {
 
   private final Duration reminderLead;
 
-  public MilestoneSchedule(@Value("${themes.research.milestone-reminder:P14D}") Duration reminderLead) {
+  public ResearchSchedule(@Value("${themes.research.milestone-reminder:P14D}") Duration reminderLead) {
     this.reminderLead = reminderLead;
   }
 

@@ -1,0 +1,26 @@
+package jp.dsnet.themes.postlicensing;
+
+import static jp.dsnet.themes.postlicensing.PostLicensing.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Bookkeeping of post-licensing, called from the model's listeners. */
+@Component("postLicensingVariables")
+public class PostLicensingVariables {
+
+  /**
+   * At the start: forgets values of the same names from earlier stages (applied research also has a
+   * milestoneName and milestoneAchieved) and from an earlier licence of the theme, so that every
+   * ProgressReportSubmitted and DevelopmentAbandoned must bring its own.
+   */
+  public void forgetEarlierReports(DelegateExecution execution) {
+    execution.removeVariables(java.util.List.of(MILESTONE_NAME, MILESTONE_ACHIEVED, PROGRESS_REPORT, REPORT_ACCEPTED,
+        ABANDONMENT_REASON, MILESTONES_MET));
+  }
+
+  /** AL-3: the office treated the licensee as having abandoned development; its follow-up note is the reason. */
+  public void abandonedAfterFollowUp(DelegateExecution execution) {
+    execution.setVariable(ABANDONMENT_REASON, execution.getVariable(FOLLOW_UP_NOTE));
+  }
+}

@@ -1,0 +1,20 @@
+package jp.dsnet.themes.postlicensing;
+
+/** Names of {@code theme-reacquisition} (processes/theme-reacquisition.bpmn): taking the theme back (継承, AL-3). */
+public final class ThemeReacquisition {
+
+  public static final String PROCESS_KEY = "theme-reacquisition";
+
+  public static final String TASK_DECIDE_REACQUISITION = "DecideReacquisition";
+  public static final String TASK_DISPOSE_INTELLECTUAL_PROPERTY = "DisposeIntellectualProperty";
+
+  public static final String END_RESOLICIT = "EndEvent_Resolicit";
+  public static final String END_CONTINUE_RESEARCH = "EndEvent_ContinueResearch";
+  public static final String END_THEME_CLOSED = "EndEvent_ThemeClosed";
+
+  public static final String REACQUISITION_DECISION = "reacquisitionDecision";
+  public static final String IP_DISPOSITION = "ipDisposition";
+
+  private ThemeReacquisition() {
+  }
+}

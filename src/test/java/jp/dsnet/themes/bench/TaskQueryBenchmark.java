@@ -1,0 +1,212 @@
+package jp.dsnet.themes.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import jp.dsnet.themes.identity.Groups;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+
+/**
+ * The case worker's Tasklist query (open tasks of the strategy office, first page, as user
+ * {@code office} over REST with authorization on) with 1 000 and with 10 000 themes in the
+ * database, a fixed share of them open (waiting at their first strategy-office task) and the rest
+ * ended.
+ */
+final class TaskQueryBenchmark {
+
+  static final String OFFICE = "office";
+  static final int PAGE = 15;
+  static final String LIST = "/task?candidateGroup=" + Groups.STRATEGY_OFFICE
+      + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=" + PAGE;
+  static final String COUNT = "/task/count?candidateGroup=" + Groups.STRATEGY_OFFICE;
+  private static final int BATCH = 20;
+  private static final int MAX_JOB_SWEEPS = 50;
+
+  private final BenchSettings settings;
+  private final ProcessEngine engine;
+  private final ProcessEngineConfigurationImpl configuration;
+  private final LifecycleBenchmark lifecycle;
+  private final Http http;
+  private final String rootKey;
+  private final InProcessApp app;
+  private String filterId;
+  private String groupFilterId;
+
+  TaskQueryBenchmark(BenchSettings settings, InProcessApp app, LifecycleBenchmark lifecycle) {
+    this.settings = settings;
+    this.app = app;
+    this.engine = app.engine();
+    this.configuration = app.configuration();
+    this.lifecycle = lifecycle;
+    this.http = new Http(app.port());
+    this.rootKey = lifecycle.chain().get(0);
+  }
+
+  Map<String, Object> run() {
+    if (Boolean.getBoolean("bench.dropTaskParentIndex")) {
+      // the experiment of docs/performance.md: the database without the application's index
+      app.jdbc().execute("DROP INDEX IF EXISTS DSN_IDX_TASK_PARENT");
+    }
+    Map<String, Object> small = measureAt(settings.querySmall());
+    Map<String, Object> large = measureAt(settings.queryLarge());
+    double smallMs = (double) small.get("list_p50_ms");
+    double largeMs = (double) large.get("list_p50_ms");
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("themes_1k_ms", Report.round(smallMs));
+    json.put("themes_10k_ms", Report.round(largeMs));
+    json.put("growth", Report.round(largeMs / smallMs));
+    json.put("query", "GET /engine-rest" + LIST + " as " + OFFICE);
+    json.put("open_share", settings.openShare());
+    json.put("themes_at_end", large.get("themes"));
+    json.put("at_" + settings.querySmall(), small);
+    json.put("at_" + settings.queryLarge(), large);
+    return json;
+  }
+
+  private Map<String, Object> measureAt(int themes) {
+    long t0 = System.nanoTime();
+    populate(themes);
+    double populateSeconds = (System.nanoTime() - t0) / 1e9;
+    if (filterId == null) {
+      List<?> filters = Http.read(http.call(http.get(OFFICE, "/filter?resourceType=Task")), List.class);
+      filterId = filters.isEmpty() ? null : (String) ((Map<?, ?>) filters.get(0)).get("id");
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("themes", themeCount());
+    json.put("open_themes", openThemeCount());
+    json.put("open_office_tasks", Long.parseLong(String.valueOf(
+        Http.read(http.call(http.get(OFFICE, COUNT)), Map.class).get("count"))));
+    json.put("populate_s", Report.round(populateSeconds));
+    json.put("list_p50_ms", p50(LIST));
+    json.put("count_p50_ms", p50(COUNT));
+    json.put("list_oldest_first_p50_ms", p50(LIST.replace("sortOrder=desc", "sortOrder=asc")));
+    json.put("all_visible_newest_first_p50_ms", p50("/task?sortBy=created&sortOrder=desc&firstResult=0&maxResults=" + PAGE));
+    if (filterId != null) {
+      json.put("filter_list_p50_ms", p50("/filter/" + filterId + "/list?firstResult=0&maxResults=" + PAGE));
+      json.put("filter_count_p50_ms", p50("/filter/" + filterId + "/count"));
+    }
+    json.put("group_filter_list_p50_ms", p50("/filter/" + groupFilterId() + "/list?firstResult=0&maxResults=" + PAGE));
+    return json;
+  }
+
+  /**
+   * An alternative Tasklist filter, made by the benchmark to compare: the tasks of the user's
+   * groups and those assigned to the user, named by the query instead of found by authorization.
+   */
+  private String groupFilterId() {
+    if (groupFilterId == null) {
+      var filters = engine.getFilterService();
+      var filter = filters.newTaskFilter("bench: my groups' tasks").setOwner("admin")
+          .setQuery(engine.getTaskService().createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+              .includeAssignedTasks().orderByTaskCreateTime().asc());
+      filters.saveFilter(filter);
+      var grant = engine.getAuthorizationService().createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(Groups.STRATEGY_OFFICE);
+      grant.setResource(org.camunda.bpm.engine.authorization.Resources.FILTER);
+      grant.setResourceId(filter.getId());
+      grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+      engine.getAuthorizationService().saveAuthorization(grant);
+      groupFilterId = filter.getId();
+    }
+    return groupFilterId;
+  }
+
+  private double p50(String path) {
+    int warmup = settings.queryRepeats();
+    long[] latencies = new long[settings.queryRepeats()];
+    for (int i = 0; i < warmup + latencies.length; i++) {
+      long start = System.nanoTime();
+      http.call(http.get(OFFICE, path));
+      if (i >= warmup) {
+        latencies[i - warmup] = System.nanoTime() - start;
+      }
+    }
+    java.util.Arrays.sort(latencies);
+    return Report.round(Load.percentile(latencies, 0.5));
+  }
+
+  long themeCount() {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(rootKey).count();
+  }
+
+  long openThemeCount() {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(rootKey).count();
+  }
+
+  /** Adds open and ended themes until the database holds {@code total} themes, a fixed share of them open. */
+  private void populate(int total) {
+    long themes = themeCount();
+    long open = openThemeCount();
+    int toOpen = (int) Math.max(0, Math.round(total * settings.openShare()) - open);
+    int toEnd = (int) Math.max(0, total - themes - toOpen);
+    List<String> opened = start(toOpen, false);
+    List<String> ended = start(toEnd, true);
+    runAsyncJobs();
+    if (opened.size() + ended.size() > 0 && themeCount() < total) {
+      throw new IllegalStateException("Populated " + themeCount() + " themes, wanted " + total);
+    }
+  }
+
+  /**
+   * Starts themes in transactions of {@value #BATCH}, as fast as the engine takes them. An ended
+   * theme is cancelled in the transaction that starts it: the task query reads no history, so how
+   * a theme ended does not matter to it, only that its rows are in the database.
+   */
+  private List<String> start(int count, boolean outOfScope) {
+    List<String> ids = new ArrayList<>();
+    RuntimeService runtime = engine.getRuntimeService();
+    HappyPath happyPath = lifecycle.happyPath();
+    for (int done = 0; done < count; done += BATCH) {
+      int size = Math.min(BATCH, count - done);
+      configuration.getCommandExecutorTxRequired().execute(context -> {
+        for (int i = 0; i < size; i++) {
+          String id = lifecycle.newThemeId(outOfScope ? "BE" : "BO");
+          Map<String, Object> variables = outOfScope ? happyPath.outOfScopeStartVariables("Ended theme " + id)
+              : happyPath.startVariables("Open theme " + id);
+          String instance = runtime.startProcessInstanceByKey(rootKey, id, variables).getId();
+          if (outOfScope) {
+            runtime.deleteProcessInstance(instance, "benchmark: an ended theme", false, true);
+          }
+          ids.add(instance);
+        }
+        return null;
+      });
+    }
+    return ids;
+  }
+
+  /** Runs the asynchronous continuations of the new themes (not their timers), on two threads. */
+  private void runAsyncJobs() {
+    ManagementService management = engine.getManagementService();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int sweep = 0; sweep < MAX_JOB_SWEEPS; sweep++) {
+        List<Job> jobs = management.createJobQuery().messages().executable().listPage(0, 2000);
+        if (jobs.isEmpty()) {
+          return;
+        }
+        List<Future<?>> futures = new ArrayList<>();
+        for (Job job : jobs) {
+          futures.add(pool.submit(() -> management.executeJob(job.getId())));
+        }
+        for (Future<?> future : futures) {
+          future.get(5, TimeUnit.MINUTES);
+        }
+      }
+      throw new IllegalStateException("Asynchronous jobs kept coming after " + MAX_JOB_SWEEPS + " sweeps");
+    } catch (Exception e) {
+      throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package jp.dsnet.themes.postlicensing;
+
+import static jp.dsnet.themes.postlicensing.ThemeReacquisition.*;
+import static org.assertj.core.api.Assertions.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.util.Map;
+import jp.dsnet.themes.support.ProcessTestSupport;
+import jp.dsnet.themes.validation.InvalidInputException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every path through theme-reacquisition (AL-3). */
+class ThemeReacquisitionProcessTest extends ProcessTestSupport {
+
+  private ProcessInstance startReacquisition() {
+    ProcessInstance reacquisition = start(PROCESS_KEY, newThemeId(), Map.of("themeTitle", "Selective KRAS G12D inhibitor",
+        "selectedLicensee", "Kansai Pharma", "abandonmentReason", "Portfolio change."));
+    assertThat(reacquisition).isWaitingAt(TASK_DECIDE_REACQUISITION);
+    assertThat(task()).hasCandidateGroup("strategy-office-head");
+    return reacquisition;
+  }
+
+  @ParameterizedTest(name = "{0} ends {1}")
+  @CsvSource({"RESOLICIT, EndEvent_Resolicit", "CONTINUE_RESEARCH, EndEvent_ContinueResearch"})
+  @DisplayName("AL-3: the network takes the theme back and solicits again or continues research")
+  void takenBack_endsWithTheDecision(String decision, String endEvent) {
+    ProcessInstance reacquisition = startReacquisition();
+    complete(task(), withVariables(REACQUISITION_DECISION, decision));
+
+    assertThat(reacquisition).isEnded().hasPassed(endEvent).hasNotPassed(TASK_DISPOSE_INTELLECTUAL_PROPERTY)
+        .variables().containsEntry("stageOutcome", decision);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"MAINTAIN", "TRANSFER", "ABANDON"})
+  @DisplayName("AL-3, IN-6: the network closes the theme; the IP office disposes of its IP: CLOSED")
+  void closed_ipDisposed_endsClosed(String disposition) {
+    ProcessInstance reacquisition = startReacquisition();
+    complete(task(), withVariables(REACQUISITION_DECISION, "CLOSE"));
+
+    assertThat(reacquisition).isWaitingAt(TASK_DISPOSE_INTELLECTUAL_PROPERTY);
+    assertThat(task()).hasCandidateGroup("ip-office");
+    complete(task(), withVariables(IP_DISPOSITION, disposition));
+    assertThat(reacquisition).isEnded().hasPassedInOrder(TASK_DECIDE_REACQUISITION, TASK_DISPOSE_INTELLECTUAL_PROPERTY, END_THEME_CLOSED)
+        .variables().containsEntry("stageOutcome", "CLOSED").containsEntry(IP_DISPOSITION, disposition);
+  }
+
+  @Test
+  @DisplayName("An unknown decision or disposition is refused naming it; the task stays open")
+  void unknownValues_areRefused() {
+    ProcessInstance reacquisition = startReacquisition();
+    assertThatThrownBy(() -> taskService.complete(task().getId(), Map.of(REACQUISITION_DECISION, "SELL")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("reacquisitionDecision: must be one of");
+    complete(task(), withVariables(REACQUISITION_DECISION, "CLOSE"));
+    assertThatThrownBy(() -> taskService.complete(task().getId(), Map.of(IP_DISPOSITION, "SELL")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("ipDisposition: must be one of");
+    assertThat(reacquisition).isWaitingAt(TASK_DISPOSE_INTELLECTUAL_PROPERTY);
+  }
+}
