@@ -77,7 +77,7 @@ class LicenseeSolicitationIT extends RestIntegrationTest {
   }
 
   @Test
-  @DisplayName("LS-1, LS-2: applications, then sealed competitive bidding: nobody reads a bid before the deadline; after it the office and head do")
+  @DisplayName("LS-1, LS-2: applications, then sealed competitive bidding: messages carry only their own variables; nobody reads a bid before the deadline; after it the office and head do")
   void sealedBids_areReadableOnlyByTheOfficeAfterTheDeadline() {
     String themeId = newThemeId();
     String instanceId = callOpenFor(themeId, 8);
@@ -86,9 +86,18 @@ class LicenseeSolicitationIT extends RestIntegrationTest {
         .isEqualTo(204);
     portal.message("LicenseeApplicationReceived", themeId, vars("applicantCompany", "Tohoku Biotech"));
     portal.message("LicenseeApplicationReceived", themeId, vars("applicantCompany", "kansai pharma"));
+    var smuggled = portal.message("LicenseeApplicationReceived", themeId, vars("applicantCompany", "Osaka Chemicals",
+        "callDeadline", inSeconds(3600)));
+    assertThat(smuggled.getStatusCode().value()).isEqualTo(400);
+    assertThat(smuggled.getBody()).containsEntry("variable", "callDeadline");
     var noName = portal.message("LicenseeApplicationReceived", themeId, vars("applicantCompany", " "));
     assertThat(noName.getStatusCode().value()).isEqualTo(400);
     assertThat(noName.getBody()).containsEntry("variable", "applicantCompany");
+
+    var forged = portal.message("LicenseeApplicationReceived", themeId, vars("applicantCompany", "Osaka Chemicals",
+        "applicants", List.of("Osaka Chemicals")));
+    assertThat(forged.getStatusCode().value()).isEqualTo(400);
+    assertThat(forged.getBody()).containsEntry("variable", "applicants");
 
     RestClient office = as("office");
     String choose = office.awaitTask(themeId, "ChooseTenderMethod");
@@ -112,6 +121,10 @@ class LicenseeSolicitationIT extends RestIntegrationTest {
           "bidTerms", "Royalty 7.5% SECRET-TERMS-K")).getStatusCode().value()).isEqualTo(204);
       assertThat(portal.message("BidSubmitted", themeId, vars("bidderCompany", "Tohoku Biotech", "bidAmount", 888_888_888L,
           "bidTerms", "Royalty 8% SECRET-TERMS-T")).getStatusCode().value()).isEqualTo(204);
+      var rerouting = portal.message("BidSubmitted", themeId, vars("bidderCompany", "Kansai Pharma", "bidAmount", 1L, "bidTerms", "x",
+          "tenderMethod", "RESEARCHER_PREFERENCE"));
+      assertThat(rerouting.getStatusCode().value()).isEqualTo(400);
+      assertThat(rerouting.getBody()).containsEntry("variable", "tenderMethod");
       var outsider = portal.message("BidSubmitted", themeId, vars("bidderCompany", "Osaka Chemicals", "bidAmount", 999L, "bidTerms", "x"));
       assertThat(outsider.getStatusCode().value()).isEqualTo(400);
       assertThat(outsider.getBody()).containsEntry("variable", "bidderCompany");
