@@ -102,12 +102,13 @@ final class Report {
   }
 
   /** Latency (p50 and p99) against concurrency, application and baseline, as a PNG. */
-  static void latencyChart(Path file, String database, int[] levels, Map<String, Load.Result> app, Map<String, Load.Result> base) {
+  static void latencyChart(Path file, String database, String machine, int[] levels, Map<String, Load.Result> app,
+                           Map<String, Load.Result> base) {
     int width = 860;
     int height = 520;
     int left = 80;
     int right = 200;
-    int top = 60;
+    int top = 70;
     int bottom = 70;
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
@@ -126,6 +127,8 @@ final class Report {
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
     g.drawString("Starting a theme over /engine-rest: latency against concurrent clients (" + database + ")", left - 40, 30);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    g.setColor(Color.DARK_GRAY);
+    g.drawString(machine, left - 40, 48);
     for (int i = 0; i <= 5; i++) {
       double value = niceMax * i / 5;
       int y = top + plotHeight - (int) (plotHeight * i / 5.0);
