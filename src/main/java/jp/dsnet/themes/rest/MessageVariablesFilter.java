@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jp.dsnet.themes.licensing.Licensing;
+import jp.dsnet.themes.postlicensing.PostLicensing;
 import jp.dsnet.themes.solicitation.LicenseeSolicitation;
 
 /**
@@ -29,7 +33,9 @@ public class MessageVariablesFilter implements ContainerRequestFilter {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern MESSAGE = Pattern.compile("/?message/?");
   private static final List<String> VARIABLE_FIELDS = List.of("processVariables", "processVariablesLocal", "processVariablesToTriggeredScope");
-  private static final Map<String, Set<String>> ALLOWED = LicenseeSolicitation.MESSAGE_VARIABLES;
+  private static final Map<String, Set<String>> ALLOWED = Stream.of(LicenseeSolicitation.MESSAGE_VARIABLES,
+      Licensing.MESSAGE_VARIABLES, PostLicensing.MESSAGE_VARIABLES).flatMap(m -> m.entrySet().stream())
+      .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
