@@ -1,5 +1,7 @@
 package jp.dsnet.themes.licensing;
 
+import java.util.List;
+
 /** Names of {@code licensing} (processes/licensing.bpmn): licensing the theme out (導出時, LO-1..5, LS-4, LS-7). */
 public final class Licensing {
 
@@ -55,6 +57,14 @@ public final class Licensing {
   public static final String UPFRONT_PAYMENT_SPLIT = "upfrontPaymentSplit";
   public static final String DECISION_CONTEXT = "decisionContext";
   public static final String CONTINUATION_DECISION = "continuationDecision";
+
+  /** What one licensing round decides; forgotten when a theme is licensed again. */
+  public static final List<String> ROUND_VARIABLES = List.of(SECRECY_AGREEMENT_REFERENCE, FEASIBILITY_STUDY_DEADLINE,
+      DATA_ROOM_ACCESS_GRANTED_TO, DATA_ROOM_ACCESS_GRANTED_AT, FS_DECISION, FS_DATA_REFERENCE, FS_FOLLOW_UP, FS_DATA_RECEIVED,
+      DEVELOPMENT_STRATEGY, PROPOSED_TERMS, CONSENSUS_REACHED, RESEARCHER_AGREES, DUE_DILIGENCE_PASSED, DUE_DILIGENCE_FINDINGS,
+      LICENSE_TYPE, DILIGENCE_OBLIGATION, NON_COMPETE_CLAUSE, LICENSEE_BEARS_IP_COSTS, UPFRONT_PAYMENT,
+      CANDIDATE_COMPOUND_DETERMINED, MILESTONES, LICENSE_AGREEMENT_REFERENCE, UPFRONT_PAYMENT_SPLIT, DECISION_CONTEXT,
+      CONTINUATION_DECISION);
 
   /** The licensee's conclusion of the feasibility study (LO-1, LO-4). */
   public enum FsDecision { PROCEED, ABANDON }

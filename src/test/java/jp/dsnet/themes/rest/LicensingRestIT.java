@@ -143,6 +143,8 @@ class LicensingRestIT extends RestIntegrationTest {
     assertRefusedNaming(portal.message("ProgressReportSubmitted", themeId, vars("milestoneName", "Phase I start",
         "progressReport", "First patient dosed.")), "milestoneAchieved");
     assertRefusedNaming(portal.message("DevelopmentAbandoned", themeId, vars()), "abandonmentReason");
+    assertRefusedNaming(portal.message("ProgressReportSubmitted", themeId, vars("milestoneName", "Phase I start",
+        "milestoneAchieved", true, "progressReport", "Done.", "milestonesMet", List.of())), "milestonesMet");
     assertThat(as("office").tasks(themeId)).isEmpty();
 
     var report = portal.message("ProgressReportSubmitted", themeId, vars("milestoneName", "Phase I start",
