@@ -142,8 +142,7 @@ public final class ThemeBenchmark {
     Report.writeJson(settings.outDir().resolve("results.json"), results);
     if (rest != null && rest.appResults != null) {
       Report.latencyChart(settings.outDir().resolve("rest-latency-" + settings.database() + ".png"), settings.database(),
-          machine.get("nproc") + " cores, " + machine.get("cpu") + ", load average at start " + machine.get("load_average")
-              + "; packaged jar, " + String.join(" ", settings.jvmOptions()),
+          Report.subtitle(machine),
           settings.concurrency(), rest.appResults, rest.baseResults);
     }
     System.out.println(Report.table(results));
