@@ -225,6 +225,7 @@ final class LifecycleBenchmark {
           + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS");
       jdbc.execute("SET QUERY_STATISTICS FALSE");
       Map<String, Long> byVerb = new java.util.TreeMap<>();
+      Map<String, Double> msByVerb = new java.util.TreeMap<>();
       long total = 0;
       List<Map<String, Object>> top = new ArrayList<>();
       for (Map<String, Object> row : rows) {
@@ -235,15 +236,23 @@ final class LifecycleBenchmark {
         long count = ((Number) row.get("EXECUTION_COUNT")).longValue();
         String verb = sql.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
         String table = sql.replaceAll("(?is).*?\\b(into|from|update)\\s+([A-Za-z_]+).*", "$2").toUpperCase(java.util.Locale.ROOT);
-        byVerb.merge(verb + " " + (table.length() < 40 ? table : "?"), count, Long::sum);
+        String key = verb + " " + (table.length() < 40 ? table : "?");
+        byVerb.merge(key, count, Long::sum);
+        msByVerb.merge(key, ((Number) row.get("CUMULATIVE_EXECUTION_TIME")).doubleValue(), Double::sum);
         total += count;
       }
       Map<String, Object> kindJson = new LinkedHashMap<>();
       kindJson.put("statements_per_theme", Report.round((double) total / n));
       Map<String, Object> perTable = new LinkedHashMap<>();
-      byVerb.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(15)
+      byVerb.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(40)
           .forEach(e -> perTable.put(e.getKey(), Report.round((double) e.getValue() / n)));
       kindJson.put("top_per_theme", perTable);
+      // H2's own execution time per statement kind: where the database time goes, not only how often
+      kindJson.put("db_ms_per_theme", Report.round(msByVerb.values().stream().mapToDouble(Double::doubleValue).sum() / n));
+      Map<String, Object> slowest = new LinkedHashMap<>();
+      msByVerb.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(15)
+          .forEach(e -> slowest.put(e.getKey(), Report.round(e.getValue() / n)));
+      kindJson.put("top_db_ms_per_theme", slowest);
       json.put(kind, kindJson);
     }
     return json;

@@ -289,7 +289,6 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
   @DisplayName("IN-4: at a GO, theme-lifecycle catches THEME_ADOPTED while intake goes on: the withdrawal window opens")
   void go_tellsTheLifecycleTheThemeIsAdopted() {
     ProcessInstance theme = runtime.startProcessInstanceByKey(ThemeLifecycle.PROCESS_KEY, newThemeId(), Themes.proposal());
-    execute(job(theme)); // the asynchronous call of theme-intake
     ProcessInstance intake = calledProcessInstance(PROCESS_KEY, theme);
     assertThat(intake).hasBusinessKey(theme.getBusinessKey());
     complete(task(TASK_EVALUATE_SEED, intake), scores(4, 4, 4, 4, 4));

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -85,18 +84,16 @@ class ThemeLifecycleProcessTest {
         Map.of(ThemeLifecycle.THEME_TITLE, "Kinase inhibitor for pancreatic cancer", ThemeLifecycle.LEAD_RESEARCHER, "researcher"));
   }
 
-  /** Runs the call activity's async continuation and finishes the stage with an outcome. */
+  /** Finishes the stage the theme is in (entered in the same transaction as the step before) with an outcome. */
   private void finishStage(ProcessInstance theme, String stageKey, String outcome) {
-    Job job = jobQuery().processInstanceId(theme.getId()).singleResult();
-    assertThat(job).as("the asynchronous call of %s", stageKey).isNotNull();
-    execute(job);
-    ProcessInstance stage = calledProcessInstance(stageKey, theme);
-    assertThat(stage).isWaitingAt("StubStage");
-    complete(task(stage), withVariables(ThemeLifecycle.STAGE_OUTCOME, outcome));
+    finishStage(theme, stageKey, withVariables(ThemeLifecycle.STAGE_OUTCOME, outcome));
   }
 
-  private void enterStage(ProcessInstance theme) {
-    execute(jobQuery().processInstanceId(theme.getId()).singleResult());
+  private void finishStage(ProcessInstance theme, String stageKey, Map<String, Object> results) {
+    assertThat(jobQuery().processInstanceId(theme.getId()).count()).as("jobs before %s", stageKey).isZero();
+    ProcessInstance stage = calledProcessInstance(stageKey, theme);
+    assertThat(stage).isWaitingAt("StubStage");
+    complete(task(stage), results);
   }
 
   private static Object variable(ProcessInstance theme, String name) {
@@ -147,16 +144,40 @@ class ThemeLifecycleProcessTest {
   }
 
   @Test
+  @DisplayName("Each stage gets the theme record it needs and returns only its results, not its working variables")
+  void stages_receiveTheThemeRecord_andReturnOnlyTheirResults() {
+    ProcessInstance theme = startTheme();
+    assertThat(calledProcessInstance(ThemeLifecycle.INTAKE, theme)).variables()
+        .containsEntry(ThemeLifecycle.THEME_TITLE, "Kinase inhibitor for pancreatic cancer")
+        .containsEntry(ThemeLifecycle.LEAD_RESEARCHER, "researcher");
+    finishStage(theme, ThemeLifecycle.INTAKE, withVariables(ThemeLifecycle.STAGE_OUTCOME, "ADOPTED",
+        "exitStrategy", "License to a mid-size pharma", "scoreNovelty", 5));
+    assertThat(theme).variables().containsEntry("exitStrategy", "License to a mid-size pharma").doesNotContainKey("scoreNovelty");
+
+    assertThat(calledProcessInstance(ThemeLifecycle.APPLIED_RESEARCH, theme)).variables()
+        .containsEntry("exitStrategy", "License to a mid-size pharma").doesNotContainKey("scoreNovelty");
+    finishStage(theme, ThemeLifecycle.APPLIED_RESEARCH, withVariables(ThemeLifecycle.STAGE_OUTCOME, "READY_FOR_LICENSING",
+        "supportTypes", "HTS,PHARMACOLOGY", "milestoneName", "Lead compound"));
+    assertThat(theme).variables().containsEntry("supportTypes", "HTS,PHARMACOLOGY").doesNotContainKey("milestoneName");
+
+    assertThat(calledProcessInstance(ThemeLifecycle.SOLICITATION, theme)).variables()
+        .containsEntry("supportTypes", "HTS,PHARMACOLOGY").doesNotContainKey("milestoneName");
+    finishStage(theme, ThemeLifecycle.SOLICITATION, withVariables(ThemeLifecycle.STAGE_OUTCOME, "LICENSEE_SELECTED",
+        "selectedLicensee", "Kansai Pharma", "contributionShares", "[]", "applicants", "[\"Kansai Pharma\"]"));
+
+    assertThat(calledProcessInstance(ThemeLifecycle.LICENSING, theme)).variables()
+        .containsEntry("selectedLicensee", "Kansai Pharma").containsEntry("contributionShares", "[]")
+        .doesNotContainKey("applicants").doesNotContainKey("exitStrategy");
+  }
+
+  @Test
   @DisplayName("themeStage follows the stage the theme is in")
   void themeStage_followsTheCalledStage() {
     ProcessInstance theme = startTheme();
-    enterStage(theme);
     assertThat(theme).variables().containsEntry(ThemeLifecycle.THEME_STAGE, "INTAKE");
     complete(task(calledProcessInstance(ThemeLifecycle.INTAKE, theme)), withVariables(ThemeLifecycle.STAGE_OUTCOME, "ADOPTED"));
-    enterStage(theme);
     assertThat(theme).variables().containsEntry(ThemeLifecycle.THEME_STAGE, "APPLIED_RESEARCH");
     complete(task(calledProcessInstance(ThemeLifecycle.APPLIED_RESEARCH, theme)), withVariables(ThemeLifecycle.STAGE_OUTCOME, "READY_FOR_LICENSING"));
-    enterStage(theme);
     assertThat(theme).variables().containsEntry(ThemeLifecycle.THEME_STAGE, "SOLICITATION");
   }
 
@@ -248,7 +269,6 @@ class ThemeLifecycleProcessTest {
   void withdrawalConsented_endsThemeWithdrawn_andCancelsTheStage() {
     ProcessInstance theme = startTheme();
     finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");
-    enterStage(theme);
     ProcessInstance research = calledProcessInstance(ThemeLifecycle.APPLIED_RESEARCH, theme);
 
     runtimeService().createMessageCorrelation(ThemeLifecycle.MESSAGE_WITHDRAWAL_REQUESTED)
@@ -268,7 +288,6 @@ class ThemeLifecycleProcessTest {
   void withdrawalRefused_leavesOpenWorkAsItWas() {
     ProcessInstance theme = startTheme();
     finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");
-    enterStage(theme);
     ProcessInstance research = calledProcessInstance(ThemeLifecycle.APPLIED_RESEARCH, theme);
     String openTask = task(research).getId();
 
@@ -284,7 +303,6 @@ class ThemeLifecycleProcessTest {
   @DisplayName("IN-4: once licensed, nothing waits for a withdrawal any more")
   void afterLicensing_withdrawalIsNotAwaited() {
     ProcessInstance theme = licensedTheme();
-    enterStage(theme);
 
     assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(theme.getId())
         .eventName(ThemeLifecycle.MESSAGE_WITHDRAWAL_REQUESTED).count()).isZero();
