@@ -207,55 +207,27 @@ final class LifecycleBenchmark {
   }
 
   /**
-   * On H2: the SQL statements that {@code n} themes of each kind cause, from H2's query statistics
-   * (deterministic, unlike time on a shared machine): statements per theme and the most frequent.
+   * On H2: the SQL statements that {@code n} themes of each kind cause from start to end, and those
+   * that {@code n} starts alone cause (what a REST start does in the engine), from H2's query
+   * statistics (deterministic, unlike time on a shared machine).
    */
   Map<String, Object> statementsPerTheme(org.springframework.jdbc.core.JdbcTemplate jdbc, int n) {
     Map<String, Object> json = new LinkedHashMap<>();
-    for (String kind : List.of("app", "baseline")) {
-      jdbc.execute("SET QUERY_STATISTICS FALSE");
-      jdbc.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
-      jdbc.execute("SET QUERY_STATISTICS TRUE");
-      if (kind.equals("app")) {
-        runApp(n);
-      } else {
-        runBaseline(n);
-      }
-      List<Map<String, Object>> rows = jdbc.queryForList("SELECT SQL_STATEMENT, EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME"
-          + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS");
-      jdbc.execute("SET QUERY_STATISTICS FALSE");
-      Map<String, Long> byVerb = new java.util.TreeMap<>();
-      Map<String, Double> msByVerb = new java.util.TreeMap<>();
-      long total = 0;
-      List<Map<String, Object>> top = new ArrayList<>();
-      for (Map<String, Object> row : rows) {
-        String sql = String.valueOf(row.get("SQL_STATEMENT")).trim();
-        if (sql.contains("QUERY_STATISTICS")) {
-          continue;
-        }
-        long count = ((Number) row.get("EXECUTION_COUNT")).longValue();
-        String verb = sql.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        String table = sql.replaceAll("(?is).*?\\b(into|from|update)\\s+([A-Za-z_]+).*", "$2").toUpperCase(java.util.Locale.ROOT);
-        String key = verb + " " + (table.length() < 40 ? table : "?");
-        byVerb.merge(key, count, Long::sum);
-        msByVerb.merge(key, ((Number) row.get("CUMULATIVE_EXECUTION_TIME")).doubleValue(), Double::sum);
-        total += count;
-      }
-      Map<String, Object> kindJson = new LinkedHashMap<>();
-      kindJson.put("statements_per_theme", Report.round((double) total / n));
-      Map<String, Object> perTable = new LinkedHashMap<>();
-      byVerb.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(40)
-          .forEach(e -> perTable.put(e.getKey(), Report.round((double) e.getValue() / n)));
-      kindJson.put("top_per_theme", perTable);
-      // H2's own execution time per statement kind: where the database time goes, not only how often
-      kindJson.put("db_ms_per_theme", Report.round(msByVerb.values().stream().mapToDouble(Double::doubleValue).sum() / n));
-      Map<String, Object> slowest = new LinkedHashMap<>();
-      msByVerb.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(15)
-          .forEach(e -> slowest.put(e.getKey(), Report.round(e.getValue() / n)));
-      kindJson.put("top_db_ms_per_theme", slowest);
-      json.put(kind, kindJson);
-    }
+    json.put("app", SqlStatistics.of(jdbc, () -> runApp(n), n, "theme"));
+    json.put("baseline", SqlStatistics.of(jdbc, () -> runBaseline(n), n, "theme"));
+    List<String> started = new ArrayList<>();
+    json.put("start_app", SqlStatistics.of(jdbc, () -> start(chain.get(0), "BS", n, started), n, "start"));
+    json.put("start_baseline", SqlStatistics.of(jdbc, () -> start(BaselineModel.PROCESS_KEY, "BT", n, started), n, "start"));
+    engine.getRuntimeService().deleteProcessInstances(started, "benchmark: counted starts", true, true);
     return json;
+  }
+
+  /** Starts {@code n} instances, as a REST start does in the engine. */
+  private void start(String processKey, String prefix, int n, List<String> started) {
+    for (int i = 0; i < n; i++) {
+      String id = newThemeId(prefix);
+      started.add(engine.getRuntimeService().startProcessInstanceByKey(processKey, id, startVariables(id)).getId());
+    }
   }
 
   /** Drives {@code n} app themes to their end; seconds taken. */

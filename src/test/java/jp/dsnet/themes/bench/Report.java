@@ -77,6 +77,9 @@ final class Report {
     if (query != null && query.get("growth") != null) {
       row(out, "task query 1k / 10k themes ms", query.get("themes_1k_ms") + " / " + query.get("themes_10k_ms"), "", "");
       row(out, "task query growth", query.get("growth"), "<= 1.5", verdict((double) query.get("growth") <= 1.5));
+      if (query.get("stress_growth") != null) {
+        row(out, "  stress: 10x open tasks too", query.get("stress_10k_ms") + " ms, growth " + query.get("stress_growth"), "", "");
+      }
     }
     if (results.get("startup_s") instanceof Double startup) {
       row(out, "startup s (java -jar)", startup, "<= 20", verdict(startup <= 20));

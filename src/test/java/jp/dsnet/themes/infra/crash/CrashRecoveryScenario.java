@@ -87,7 +87,7 @@ abstract class CrashRecoveryScenario {
       assertThat(variablesBefore.keySet()).as("variables before the crash")
           .anyMatch(name -> name.endsWith("/scoreNovelty")).anyMatch(name -> name.endsWith("/themeTitle"));
 
-      // Answered 200 to the portal, its intake job may still be waiting or running: then SIGKILL.
+      // Answered 200 to the portal (intake entered in the same transaction): then SIGKILL at once.
       for (int i = 0; i < 3; i++) {
         inFlight.add(startTheme(app.as("portal")));
       }
