@@ -1,15 +1,11 @@
 package jp.dsnet.themes.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +26,6 @@ import jp.dsnet.themes.solicitation.LicenseeSolicitation;
  */
 public class MessageVariablesFilter implements ContainerRequestFilter {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern MESSAGE = Pattern.compile("/?message/?");
   private static final List<String> VARIABLE_FIELDS = List.of("processVariables", "processVariablesLocal", "processVariablesToTriggeredScope");
   private static final Map<String, Set<String>> ALLOWED = Stream.of(LicenseeSolicitation.MESSAGE_VARIABLES,
@@ -39,17 +34,10 @@ public class MessageVariablesFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    if (!"POST".equals(request.getMethod()) || !MESSAGE.matcher(request.getUriInfo().getPath()).matches() || !request.hasEntity()) {
+    if (!"POST".equals(request.getMethod()) || !MESSAGE.matcher(request.getUriInfo().getPath()).matches()) {
       return;
     }
-    byte[] body = request.getEntityStream().readAllBytes();
-    request.setEntityStream(new ByteArrayInputStream(body));
-    JsonNode json;
-    try {
-      json = JSON.readTree(body);
-    } catch (IOException notJson) {
-      return; // Camunda answers malformed bodies itself
-    }
+    JsonNode json = SubmittedJson.of(request);
     String messageName = json == null ? null : json.path("messageName").asText(null);
     Set<String> allowed = ALLOWED.get(messageName);
     if (allowed == null) {
@@ -59,11 +47,8 @@ public class MessageVariablesFilter implements ContainerRequestFilter {
       for (Iterator<String> names = json.path(field).fieldNames(); names.hasNext(); ) {
         String name = names.next();
         if (!allowed.contains(name)) {
-          Map<String, Object> refusal = new LinkedHashMap<>();
-          refusal.put("type", "InvalidInputException");
-          refusal.put("message", name + ": " + messageName + " carries only " + new TreeSet<>(allowed));
-          refusal.put("variable", name);
-          request.abortWith(Response.status(Response.Status.BAD_REQUEST).entity(refusal).type(MediaType.APPLICATION_JSON_TYPE).build());
+          SubmittedJson.refuse(request, Response.Status.BAD_REQUEST, "InvalidInputException",
+              name + ": " + messageName + " carries only " + new TreeSet<>(allowed), name);
           return;
         }
       }

@@ -1,18 +1,13 @@
 package jp.dsnet.themes.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import jp.dsnet.themes.validation.InvalidInputException;
 import jp.dsnet.themes.validation.ProcessOwnedVariables;
@@ -31,7 +26,6 @@ public class ProcessOwnedVariablesFilter implements ContainerRequestFilter {
       "/?(task/[^/]+/(complete|submit-form|resolve)|process-definition/(key/[^/]+|[^/]+)/(start|submit-form)|message)");
   private static final List<String> VARIABLE_FIELDS =
       List.of("variables", "processVariables", "processVariablesLocal", "processVariablesToTriggeredScope");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** True when a task submission sends a variable back with the value it already has. */
   private static boolean unchangedTaskVariable(String path, String name, JsonNode value) {
@@ -45,17 +39,12 @@ public class ProcessOwnedVariablesFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    if (!"POST".equals(request.getMethod()) || !SUBMISSIONS.matcher(request.getUriInfo().getPath()).matches()
-        || !request.hasEntity()) {
+    if (!"POST".equals(request.getMethod()) || !SUBMISSIONS.matcher(request.getUriInfo().getPath()).matches()) {
       return;
     }
-    byte[] body = request.getEntityStream().readAllBytes();
-    request.setEntityStream(new ByteArrayInputStream(body));
-    JsonNode json;
-    try {
-      json = JSON.readTree(body);
-    } catch (IOException notJson) {
-      return; // Camunda answers malformed bodies itself
+    JsonNode json = SubmittedJson.of(request);
+    if (json == null) {
+      return;
     }
     List<String> names = new ArrayList<>();
     for (String field : VARIABLE_FIELDS) {
@@ -68,11 +57,8 @@ public class ProcessOwnedVariablesFilter implements ContainerRequestFilter {
     try {
       ProcessOwnedVariables.refuseAny(names);
     } catch (InvalidInputException refused) {
-      Map<String, Object> answer = new LinkedHashMap<>();
-      answer.put("type", refused.getClass().getSimpleName());
-      answer.put("message", refused.getMessage());
-      answer.put("variable", refused.getVariable());
-      request.abortWith(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(answer).build());
+      SubmittedJson.refuse(request, Response.Status.BAD_REQUEST, refused.getClass().getSimpleName(), refused.getMessage(),
+          refused.getVariable());
     }
   }
 }

@@ -1,15 +1,10 @@
 package jp.dsnet.themes.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 import jp.dsnet.themes.identity.Groups;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class VariablesInResponseFilter implements ContainerRequestFilter {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern START = Pattern.compile("/?process-definition/.+/start/?");
   private static final Pattern MESSAGE = Pattern.compile("/?message/?");
 
@@ -39,7 +33,7 @@ public class VariablesInResponseFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    if (!"POST".equals(request.getMethod()) || !request.hasEntity()) {
+    if (!"POST".equals(request.getMethod())) {
       return;
     }
     String path = request.getUriInfo().getPath();
@@ -48,23 +42,11 @@ public class VariablesInResponseFilter implements ContainerRequestFilter {
     if (option == null) {
       return;
     }
-    byte[] body = request.getEntityStream().readAllBytes();
-    request.setEntityStream(new ByteArrayInputStream(body));
-    if (asksFor(body, option) && !isAdministrator()) {
-      Map<String, Object> refusal = new LinkedHashMap<>();
-      refusal.put("type", "AuthorizationException");
-      refusal.put("message", option + ": only administrators may have process variables returned; "
-          + "send the request without it (the answer then carries no variables)");
-      request.abortWith(Response.status(Response.Status.FORBIDDEN).entity(refusal).type(MediaType.APPLICATION_JSON_TYPE).build());
-    }
-  }
-
-  private static boolean asksFor(byte[] body, String option) {
-    try {
-      JsonNode root = JSON.readTree(body);
-      return root != null && root.path(option).asBoolean(false);
-    } catch (IOException notJson) {
-      return false; // Camunda answers malformed JSON with 400 itself
+    JsonNode json = SubmittedJson.of(request);
+    if (json != null && json.path(option).asBoolean(false) && !isAdministrator()) {
+      SubmittedJson.refuse(request, Response.Status.FORBIDDEN, "AuthorizationException", option
+          + ": only administrators may have process variables returned; send the request without it (the answer then carries no variables)",
+          null);
     }
   }
 
