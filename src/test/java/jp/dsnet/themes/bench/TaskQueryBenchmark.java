@@ -93,6 +93,7 @@ final class TaskQueryBenchmark {
       runtime.deleteProcessInstances(surplus.subList(from, Math.min(surplus.size(), from + BATCH * 10)),
           "benchmark: fewer open themes", false, true);
     }
+    analyze();
     return measure();
   }
 
@@ -186,6 +187,16 @@ final class TaskQueryBenchmark {
     if (opened.size() + ended.size() > 0 && themeCount() < total) {
       throw new IllegalStateException("Populated " + themeCount() + " themes, wanted " + total);
     }
+    analyze();
+  }
+
+  /**
+   * Brings the planner's statistics up to date after the bulk load, as autovacuum (PostgreSQL) or
+   * a DBA would in a database that grew over years; without it, PostgreSQL plans the task query
+   * for the table sizes it saw before the load.
+   */
+  private void analyze() {
+    app.jdbc().execute("ANALYZE");
   }
 
   /**

@@ -80,6 +80,9 @@ public final class ThemeBenchmark {
             Map<String, Object> grown = lifecycle.measure(2, 2);
             grown.remove("rounds");
             grown.put("database_themes", query.get("themes_at_end"));
+            if (!settings.postgres()) {
+              grown.put("sql", lifecycle.statementsPerTheme(app.jdbc(), 2));
+            }
             @SuppressWarnings("unchecked")
             Map<String, Object> lifecycleResults = (Map<String, Object>) measured;
             lifecycleResults.put("in_grown_database", grown);
