@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.*;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import jp.dsnet.themes.validation.InvalidInputException;
+import jp.dsnet.themes.support.Submitted;
 import jp.dsnet.themes.validation.Inputs;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,11 +17,7 @@ class ResearchRulesTest {
   private static final Instant NOW = Instant.parse("2027-04-01T00:00:00Z");
 
   private static Inputs inputs(Object... pairs) {
-    Map<String, Object> values = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      values.put((String) pairs[i], pairs[i + 1]);
-    }
-    return new Inputs(values, NOW);
+    return Submitted.at(NOW, pairs);
   }
 
   @Test

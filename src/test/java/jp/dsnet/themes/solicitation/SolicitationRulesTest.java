@@ -4,12 +4,11 @@ import static jp.dsnet.themes.solicitation.LicenseeSolicitation.*;
 import static org.assertj.core.api.Assertions.*;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import jp.dsnet.themes.validation.FormCatalog;
 import jp.dsnet.themes.validation.FormRules;
 import jp.dsnet.themes.validation.InvalidInputException;
+import jp.dsnet.themes.support.Submitted;
 import jp.dsnet.themes.validation.Inputs;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -23,11 +22,7 @@ class SolicitationRulesTest {
   private static final Instant NOW = Instant.parse("2027-06-01T00:00:00Z");
 
   private static Inputs inputs(Object... pairs) {
-    Map<String, Object> values = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      values.put((String) pairs[i], pairs[i + 1]);
-    }
-    return new Inputs(values, NOW);
+    return Submitted.at(NOW, pairs);
   }
 
   @Test
