@@ -40,11 +40,15 @@ public class IncomeSplitLedger {
     public String describe() {
       NumberFormat yen = NumberFormat.getIntegerInstance(Locale.JAPAN);
       String what = payment.kind() == PaymentKind.UPFRONT ? "Upfront payment" : "Milestone payment '" + payment.milestoneName() + "'";
-      return what + " of " + yen.format(payment.amount()) + " yen from " + payment.licensee() + " split (LS-7): "
+      String line = what + " of " + yen.format(payment.amount()) + " yen from " + payment.licensee() + " split (LS-7): "
           + parts.stream().map(p -> p.institution() + " " + p.sharePercent().toPlainString() + "% = " + yen.format(p.amount()) + " yen")
           .collect(Collectors.joining("; "));
+      // A String variable holds at most 4000 characters; the ledger keeps every part anyway.
+      return line.length() <= MAX_DESCRIPTION ? line : line.substring(0, MAX_DESCRIPTION - 40) + " ... (see income-splits)";
     }
   }
+
+  static final int MAX_DESCRIPTION = 3900;
 
   private final JdbcTemplate jdbc;
 

@@ -7,7 +7,10 @@ import jp.dsnet.themes.validation.InputCheck;
 import jp.dsnet.themes.validation.Inputs;
 import org.springframework.stereotype.Component;
 
-/** LO-1: the feasibility study under the secrecy agreement runs until a deadline in the future. */
+/**
+ * LO-1: the secrecy agreement is made with the one selected licensee (LS-4), and its feasibility
+ * study runs until a deadline in the future.
+ */
 @Component
 public class ExecuteSecrecyAgreementCheck implements InputCheck {
 
@@ -18,6 +21,7 @@ public class ExecuteSecrecyAgreementCheck implements InputCheck {
 
   @Override
   public void check(Inputs submitted) {
+    submitted.requireString(SELECTED_LICENSEE);
     submitted.requireFutureDateTime(FEASIBILITY_STUDY_DEADLINE);
   }
 }

@@ -1,5 +1,9 @@
 package jp.dsnet.themes.licensing;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 /** Names of {@code licensing} (processes/licensing.bpmn): licensing the theme out (導出時, LO-1..5, LS-4, LS-7). */
 public final class Licensing {
 
@@ -56,14 +60,29 @@ public final class Licensing {
   public static final String DECISION_CONTEXT = "decisionContext";
   public static final String CONTINUATION_DECISION = "continuationDecision";
 
+  /** The only variables the message of this process may carry (CONTRACT: messages). */
+  public static final Map<String, Set<String>> MESSAGE_VARIABLES = Map.of(
+      MESSAGE_FEASIBILITY_STUDY_CONCLUDED, Set.of(FS_DECISION, FS_DATA_REFERENCE));
+
+  /** What one licensing round decides; forgotten when a theme is licensed again. */
+  public static final List<String> ROUND_VARIABLES = List.of(SECRECY_AGREEMENT_REFERENCE, FEASIBILITY_STUDY_DEADLINE,
+      DATA_ROOM_ACCESS_GRANTED_TO, DATA_ROOM_ACCESS_GRANTED_AT, FS_DECISION, FS_DATA_REFERENCE, FS_FOLLOW_UP, FS_DATA_RECEIVED,
+      DEVELOPMENT_STRATEGY, PROPOSED_TERMS, CONSENSUS_REACHED, RESEARCHER_AGREES, DUE_DILIGENCE_PASSED, DUE_DILIGENCE_FINDINGS,
+      LICENSE_TYPE, DILIGENCE_OBLIGATION, NON_COMPETE_CLAUSE, LICENSEE_BEARS_IP_COSTS, UPFRONT_PAYMENT,
+      CANDIDATE_COMPOUND_DETERMINED, MILESTONES, LICENSE_AGREEMENT_REFERENCE, UPFRONT_PAYMENT_SPLIT, DECISION_CONTEXT,
+      CONTINUATION_DECISION);
+
   /** The licensee's conclusion of the feasibility study (LO-1, LO-4). */
   public enum FsDecision { PROCEED, ABANDON }
 
   /** The strategy office's follow-up of a feasibility study past its deadline. */
   public enum FsFollowUp { EXTEND, TREAT_AS_ABANDONED }
 
-  /** Why the head is asked to decide on the theme in {@code DecideThemeContinuation} (CONTRACT). */
-  public enum DecisionContext { NO_APPLICANT, NO_BID, FS_ABANDONED, NO_AGREEMENT }
+  /**
+   * Why licensing asks the head to decide on the theme in {@code DecideThemeContinuation}
+   * (CONTRACT; licensee-solicitation has its own contexts).
+   */
+  public enum DecisionContext { FS_ABANDONED, NO_AGREEMENT }
 
   private Licensing() {
   }

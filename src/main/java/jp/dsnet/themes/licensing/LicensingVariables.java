@@ -12,11 +12,12 @@ import org.springframework.stereotype.Component;
 public class LicensingVariables {
 
   /**
-   * At the start: forgets the conclusion of a feasibility study of an earlier licensing of the theme,
-   * so that every FeasibilityStudyConcluded must bring its own fsDecision and fsDataReference.
+   * At the start: forgets what an earlier licensing of the theme (before a RESOLICIT or a
+   * reacquisition) decided, so that no form shows the last licensee's answers as if they were
+   * this one's and every FeasibilityStudyConcluded must bring its own fsDecision.
    */
-  public void forgetEarlierStudy(DelegateExecution execution) {
-    execution.removeVariables(java.util.List.of(Licensing.FS_DECISION, Licensing.FS_DATA_REFERENCE));
+  public void forgetEarlierRound(DelegateExecution execution) {
+    execution.removeVariables(Licensing.ROUND_VARIABLES);
   }
 
   public void decisionContext(DelegateExecution execution, String context) {

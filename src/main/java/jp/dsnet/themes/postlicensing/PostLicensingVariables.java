@@ -2,6 +2,7 @@ package jp.dsnet.themes.postlicensing;
 
 import static jp.dsnet.themes.postlicensing.PostLicensing.*;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +16,13 @@ public class PostLicensingVariables {
    * ProgressReportSubmitted and DevelopmentAbandoned must bring its own.
    */
   public void forgetEarlierReports(DelegateExecution execution) {
-    execution.removeVariables(java.util.List.of(MILESTONE_NAME, MILESTONE_ACHIEVED, PROGRESS_REPORT, REPORT_ACCEPTED,
-        ABANDONMENT_REASON, MILESTONES_MET));
+    execution.removeVariables(List.of(MILESTONE_NAME, MILESTONE_ACHIEVED, PROGRESS_REPORT, REPORT_ACCEPTED, REMINDER_NOTE,
+        MILESTONE_FOLLOW_UP, NEXT_FOLLOW_UP_DATE, FOLLOW_UP_NOTE, ABANDONMENT_REASON, MILESTONES_MET));
+  }
+
+  /** At the start of theme-reacquisition: forgets the decisions of an earlier reacquisition of the theme. */
+  public void forgetEarlierReacquisition(DelegateExecution execution) {
+    execution.removeVariables(List.of(ThemeReacquisition.REACQUISITION_DECISION, ThemeReacquisition.IP_DISPOSITION));
   }
 
   /** AL-3: the office treated the licensee as having abandoned development; its follow-up note is the reason. */

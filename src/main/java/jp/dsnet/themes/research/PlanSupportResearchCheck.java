@@ -7,15 +7,9 @@ import jp.dsnet.themes.validation.InputCheck;
 import jp.dsnet.themes.validation.Inputs;
 import org.springframework.stereotype.Component;
 
-/** AR-1, AR-2: known support types, each once; a milestone due in the future. */
+/** AR-1, AR-2: known support types, each once; the first milestone is due in the future. */
 @Component
 public class PlanSupportResearchCheck implements InputCheck {
-
-  private final SupportPlan plan;
-
-  public PlanSupportResearchCheck(SupportPlan plan) {
-    this.plan = plan;
-  }
 
   @Override
   public Set<String> appliesTo() {
@@ -24,7 +18,7 @@ public class PlanSupportResearchCheck implements InputCheck {
 
   @Override
   public void check(Inputs submitted) {
-    plan.types(submitted.requireString(SUPPORT_TYPES));
+    SupportPlan.parse(submitted.requireString(SUPPORT_TYPES));
     submitted.requireString(MILESTONE_NAME, 200);
     submitted.requireFutureDateTime(MILESTONE_DUE_DATE);
   }

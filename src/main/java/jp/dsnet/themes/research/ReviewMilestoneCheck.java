@@ -5,16 +5,20 @@ import static jp.dsnet.themes.research.AppliedResearch.*;
 import java.util.Set;
 import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 import jp.dsnet.themes.validation.InputCheck;
-import jp.dsnet.themes.validation.Inputs;
 import jp.dsnet.themes.validation.InvalidInputException;
+import jp.dsnet.themes.validation.Inputs;
 import org.springframework.stereotype.Component;
 
 /**
- * AR-2, SC-4: an early clinical trial only for biologics; continuing needs the next milestone
- * with a due date in the future.
+ * The rules of a milestone review that its form cannot say: an early clinical trial only for
+ * biologics (SC-4), licensing only for a theme that still matches industry needs (IN-5), the next
+ * milestone when research goes on (AR-2), and a description of a reported invention (IN-6).
  */
 @Component
 public class ReviewMilestoneCheck implements InputCheck {
+
+  /** SC-2, SC-4: the modalities the network supports into early clinical trials. */
+  static final Set<String> BIOLOGICS = Set.of("GENE", "PROTEIN", "NUCLEIC_ACID");
 
   @Override
   public Set<String> appliesTo() {
@@ -24,13 +28,26 @@ public class ReviewMilestoneCheck implements InputCheck {
   @Override
   public void check(Inputs submitted) {
     MilestoneDecision decision = submitted.requireEnum(MILESTONE_DECISION, MilestoneDecision.class);
-    if (decision == MilestoneDecision.EARLY_CLINICAL_TRIAL && !BIOLOGICS.contains(submitted.raw(ThemeLifecycle.MODALITY))) {
-      throw new InvalidInputException(MILESTONE_DECISION, "EARLY_CLINICAL_TRIAL is for biologics only (GENE, PROTEIN, "
-          + "NUCLEIC_ACID; SC-4); this theme's modality is " + submitted.raw(ThemeLifecycle.MODALITY));
+    switch (decision) {
+      case EARLY_CLINICAL_TRIAL -> {
+        Object modality = submitted.raw(ThemeLifecycle.MODALITY);
+        if (!BIOLOGICS.contains(modality)) {
+          throw new InvalidInputException(MILESTONE_DECISION,
+              "EARLY_CLINICAL_TRIAL is for biologics only (modality GENE, PROTEIN or NUCLEIC_ACID, SC-4); this theme's modality is "
+                  + modality);
+        }
+      }
+      case READY_FOR_LICENSING -> {
+        if (!submitted.requireBoolean(INDUSTRY_ALIGNMENT_CONFIRMED)) {
+          throw new InvalidInputException(INDUSTRY_ALIGNMENT_CONFIRMED,
+              "must be true for READY_FOR_LICENSING: a theme is licensed out only while it matches industry needs (IN-5)");
+        }
+      }
+      case CONTINUE -> NextMilestone.require(submitted);
+      case NO_GO -> { /* nothing more to say */ }
     }
-    if (decision == MilestoneDecision.CONTINUE) {
-      submitted.requireString(MILESTONE_NAME, 200);
-      submitted.requireFutureDateTime(MILESTONE_DUE_DATE);
+    if (submitted.has(NEW_INVENTION_REPORTED) && submitted.requireBoolean(NEW_INVENTION_REPORTED)) {
+      submitted.requireString(INVENTION_DESCRIPTION, 4000);
     }
   }
 }

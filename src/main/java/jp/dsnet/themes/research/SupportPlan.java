@@ -1,53 +1,52 @@
 package jp.dsnet.themes.research;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import jp.dsnet.themes.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
- * The plan of supporting research (AR-1, AR-2), read from what the office entered: the support
- * types as a list (one report each) and the milestone's dates for the timers. Used from the model
- * as {@code ${supportPlan.types(supportTypes)}} and {@code ${supportPlan.dueDate(milestoneDueDate)}}.
+ * AR-1: reads the comma list of support types the strategy office commissions
+ * ({@code supportTypes}, e.g. {@code "HTS, PHARMACOLOGY"}). The model uses it as
+ * {@code ${supportPlan.typesOf(supportTypes)}} for the collection of the multi-instance
+ * {@code ReportSupportResults}: one task per support type.
  */
 @Component("supportPlan")
 public class SupportPlan {
 
-  /** How long before the due date the office is reminded. */
-  static final Duration REMINDER_LEAD = Duration.ofDays(14);
+  private static final String KNOWN = Arrays.stream(SupportType.values()).map(Enum::name).collect(Collectors.joining(", "));
 
-  /** "HTS, PHARMACOLOGY" as a list of distinct, known support types; refuses anything else. */
-  public List<String> types(String supportTypes) {
+  /** The support types in the order given, as names; refuses unknown, repeated or no types. */
+  public List<String> typesOf(String supportTypes) {
+    return parse(supportTypes).stream().map(Enum::name).toList();
+  }
+
+  public static List<SupportType> parse(String supportTypes) {
     if (supportTypes == null || supportTypes.isBlank()) {
-      throw new InvalidInputException(AppliedResearch.SUPPORT_TYPES, "is required: at least one support type");
+      throw new InvalidInputException(AppliedResearch.SUPPORT_TYPES, "is required: a comma list of " + KNOWN);
     }
-    Set<String> types = new LinkedHashSet<>();
-    for (String part : supportTypes.split(",")) {
-      String type = part.trim();
+    Set<SupportType> types = new LinkedHashSet<>();
+    for (String item : supportTypes.split(",")) {
+      String name = item.trim();
+      if (name.isEmpty()) {
+        throw new InvalidInputException(AppliedResearch.SUPPORT_TYPES,
+            "has an empty item in '" + supportTypes + "'; give a comma list of " + KNOWN);
+      }
+      SupportType type;
       try {
-        AppliedResearch.SupportType.valueOf(type);
+        type = SupportType.valueOf(name);
       } catch (IllegalArgumentException e) {
-        throw new InvalidInputException(AppliedResearch.SUPPORT_TYPES, "unknown support type '" + type + "'; known: "
-            + Arrays.toString(AppliedResearch.SupportType.values()));
+        throw new InvalidInputException(AppliedResearch.SUPPORT_TYPES,
+            "'" + name + "' is not a support type; each must be one of " + KNOWN);
       }
       if (!types.add(type)) {
-        throw new InvalidInputException(AppliedResearch.SUPPORT_TYPES, "names " + type + " twice");
+        throw new InvalidInputException(AppliedResearch.SUPPORT_TYPES, "names " + name + " twice");
       }
     }
     return new ArrayList<>(types);
-  }
-
-  public Date dueDate(String milestoneDueDate) {
-    return Date.from(OffsetDateTime.parse(milestoneDueDate).toInstant());
-  }
-
-  public Date reminderDate(String milestoneDueDate) {
-    return Date.from(OffsetDateTime.parse(milestoneDueDate).toInstant().minus(REMINDER_LEAD));
   }
 }

@@ -31,5 +31,8 @@ public class ThemesJerseyConfig extends CamundaJerseyResourceConfig {
     register(ClientErrorExceptionMapper.class);
     register(IncomeSplitResource.class);
     register(ProcessOwnedVariablesFilter.class);
+    register(VariablesInResponseFilter.class);
+    register(MessageVariablesFilter.class);
+    register(ThemeBidsResource.class);
   }
 }

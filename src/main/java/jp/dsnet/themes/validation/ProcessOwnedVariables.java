@@ -13,7 +13,15 @@ public final class ProcessOwnedVariables {
 
   static final Set<String> NAMES = Set.of(
       "eligibility", "adoptionRecommendation", "adoptionReward", "milestoneReward",
-      "themeStage", "themeStatus", "themeAdopted", "stageOutcome", "decisionContext", "supportResults");
+      "themeStage", "themeStatus", "themeAdopted", "stageOutcome", "decisionContext",
+      // applied-research: the period's reports and the milestone under review (AR-2)
+      "supportReports", "reviewedMilestoneName", "reviewedMilestoneDueDate",
+      // licensee-solicitation: who applied and who bid (LS-1, LS-2)
+      "applicants", "applicantCount", "bidCount", "bidders",
+      // licensing, post-licensing (LO-1, LO-5, LS-7)
+      "dataRoomAccessGrantedTo", "dataRoomAccessGrantedAt", "upfrontPaymentSplit", "milestonePaymentSplit", "milestonesMet",
+      "progressReportReceivedAt", "licenseMilestone", "licenseMilestoneDueDate", "licenseMilestoneReminderDate",
+      "licenseMilestonePayment");
 
   private ProcessOwnedVariables() {
   }

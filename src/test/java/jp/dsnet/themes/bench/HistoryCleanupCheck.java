@@ -109,8 +109,16 @@ final class HistoryCleanupCheck {
       engine.getRuntimeService().deleteProcessInstance(open, "benchmark: cleanup check done");
     } finally {
       ClockUtil.reset();
-      originalProcessTtl.forEach(repository::updateProcessDefinitionHistoryTimeToLive);
-      originalDecisionTtl.forEach(repository::updateDecisionDefinitionHistoryTimeToLive);
+      originalProcessTtl.forEach((id, days) -> {
+        if (days != null) {
+          repository.updateProcessDefinitionHistoryTimeToLive(id, days);
+        }
+      });
+      originalDecisionTtl.forEach((id, days) -> {
+        if (days != null) {
+          repository.updateDecisionDefinitionHistoryTimeToLive(id, days);
+        }
+      });
     }
     return json;
   }

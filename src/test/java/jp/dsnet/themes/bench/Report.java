@@ -102,12 +102,54 @@ final class Report {
   }
 
   /** Latency (p50 and p99) against concurrency, application and baseline, as a PNG. */
-  static void latencyChart(Path file, String database, int[] levels, Map<String, Load.Result> app, Map<String, Load.Result> base) {
+  static void latencyChart(Path file, String database, String machine, int[] levels, Map<String, Load.Result> app,
+                           Map<String, Load.Result> base) {
+    drawLatencyChart(file, database, machine, levels, points(app), points(base));
+  }
+
+  /** p50 ms, p99 ms and starts per second by level ("c16"). */
+  static Map<String, double[]> points(Map<String, Load.Result> results) {
+    Map<String, double[]> points = new java.util.LinkedHashMap<>();
+    results.forEach((level, r) -> points.put(level, new double[] {r.p50Ms(), r.p99Ms(), r.perSecond()}));
+    return points;
+  }
+
+  /** The chart from a results.json: java -cp ... jp.dsnet.themes.bench.Report target/bench/results.json out.png */
+  @SuppressWarnings("unchecked")
+  public static void main(String[] args) throws IOException {
+    System.setProperty("java.awt.headless", "true");
+    Map<String, Object> results = Http.JSON.readValue(Path.of(args[0]).toFile(), Map.class);
+    Map<String, Object> rest = (Map<String, Object>) results.get("rest_start");
+    Map<String, Object> machine = (Map<String, Object>) results.get("machine");
+    List<String> levelNames = rest.keySet().stream().filter(k -> k.matches("c\\d+")).toList();
+    int[] levels = levelNames.stream().mapToInt(k -> Integer.parseInt(k.substring(1))).toArray();
+    Map<String, double[]> app = new java.util.LinkedHashMap<>();
+    Map<String, double[]> base = new java.util.LinkedHashMap<>();
+    for (String level : levelNames) {
+      app.put(level, point((Map<String, Object>) rest.get(level)));
+      base.put(level, point((Map<String, Object>) ((Map<String, Object>) rest.get("baseline")).get(level)));
+    }
+    drawLatencyChart(Path.of(args[1]), String.valueOf(results.get("database")), subtitle(machine), levels, app, base);
+  }
+
+  static String subtitle(Map<String, Object> machine) {
+    String load = String.valueOf(machine.get("load_average")).split(" ")[0];
+    return machine.get("nproc") + " cores, " + machine.get("cpu") + ", load average " + load
+        + " at start; packaged jar with the README's JVM options";
+  }
+
+  private static double[] point(Map<String, Object> json) {
+    return new double[] {((Number) json.get("p50_ms")).doubleValue(), ((Number) json.get("p99_ms")).doubleValue(),
+        ((Number) json.get("per_s")).doubleValue()};
+  }
+
+  private static void drawLatencyChart(Path file, String database, String machine, int[] levels, Map<String, double[]> app,
+                                       Map<String, double[]> base) {
     int width = 860;
     int height = 520;
     int left = 80;
     int right = 200;
-    int top = 60;
+    int top = 80;
     int bottom = 70;
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
@@ -117,7 +159,7 @@ final class Report {
     g.fillRect(0, 0, width, height);
     double max = 1;
     for (int level : levels) {
-      max = Math.max(max, Math.max(app.get("c" + level).p99Ms(), base.get("c" + level).p99Ms()));
+      max = Math.max(max, Math.max(app.get("c" + level)[1], base.get("c" + level)[1]));
     }
     double niceMax = niceCeiling(max * 1.1);
     int plotWidth = width - left - right;
@@ -126,6 +168,8 @@ final class Report {
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
     g.drawString("Starting a theme over /engine-rest: latency against concurrent clients (" + database + ")", left - 40, 30);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    g.setColor(Color.DARK_GRAY);
+    g.drawString(machine, left - 40, 48);
     for (int i = 0; i <= 5; i++) {
       double value = niceMax * i / 5;
       int y = top + plotHeight - (int) (plotHeight * i / 5.0);
@@ -134,7 +178,7 @@ final class Report {
       g.setColor(Color.DARK_GRAY);
       g.drawString(String.format(Locale.ROOT, "%.0f", value), left - 40, y + 4);
     }
-    g.drawString("ms", left - 40, top - 10);
+    g.drawString("ms", left - 40, top - 6);
     int[] xs = new int[levels.length];
     for (int i = 0; i < levels.length; i++) {
       xs[i] = left + (levels.length == 1 ? plotWidth / 2 : (int) (plotWidth * (0.08 + 0.84 * i / (levels.length - 1.0))));
@@ -154,7 +198,7 @@ final class Report {
     int legendY = top + 20;
     for (Object[] s : series) {
       @SuppressWarnings("unchecked")
-      Map<String, Load.Result> results = (Map<String, Load.Result>) s[1];
+      Map<String, double[]> results = (Map<String, double[]>) s[1];
       boolean p99 = (boolean) s[2];
       g.setColor((Color) s[3]);
       g.setStroke((boolean) s[4]
@@ -163,8 +207,8 @@ final class Report {
       int previousX = -1;
       int previousY = -1;
       for (int i = 0; i < levels.length; i++) {
-        Load.Result r = results.get("c" + levels[i]);
-        double value = p99 ? r.p99Ms() : r.p50Ms();
+        double[] r = results.get("c" + levels[i]);
+        double value = p99 ? r[1] : r[0];
         int y = top + plotHeight - (int) (plotHeight * value / niceMax);
         g.fillOval(xs[i] - 4, y - 4, 8, 8);
         if (previousX >= 0) {
@@ -182,7 +226,7 @@ final class Report {
     legendY += 10;
     for (int level : levels) {
       g.drawString(String.format(Locale.ROOT, "c%d: %.0f vs %.0f starts/s", level,
-          app.get("c" + level).perSecond(), base.get("c" + level).perSecond()), left + plotWidth + 15, legendY);
+          app.get("c" + level)[2], base.get("c" + level)[2]), left + plotWidth + 15, legendY);
       legendY += 18;
     }
     g.dispose();

@@ -49,8 +49,14 @@ final class StubStages {
 
   /** The outcome a stub's task is completed with. */
   static Map<String, Object> completion(String taskKey) {
-    String stage = taskKey.substring(TASK_PREFIX.length());
-    return HappyPath.vars(ThemeLifecycle.STAGE_OUTCOME, HAPPY_OUTCOMES.get(stage.replace('_', '-')));
+    String stage = taskKey.substring(TASK_PREFIX.length()).replace('_', '-');
+    Map<String, Object> variables = HappyPath.vars(ThemeLifecycle.STAGE_OUTCOME, HAPPY_OUTCOMES.get(stage));
+    if (ThemeLifecycle.SOLICITATION.equals(stage)) {
+      // what a solicitation with one applicant hands to licensing (LS-1..5)
+      variables.put("selectedLicensee", HappyPath.LICENSEE);
+      variables.put("contributionShares", HappyPath.json("[{\"institution\":\"" + HappyPath.INSTITUTION + "\",\"sharePercent\":100}]"));
+    }
+    return variables;
   }
 
   static String xml(String stageKey) {

@@ -142,6 +142,7 @@ public final class ThemeBenchmark {
     Report.writeJson(settings.outDir().resolve("results.json"), results);
     if (rest != null && rest.appResults != null) {
       Report.latencyChart(settings.outDir().resolve("rest-latency-" + settings.database() + ".png"), settings.database(),
+          Report.subtitle(machine),
           settings.concurrency(), rest.appResults, rest.baseResults);
     }
     System.out.println(Report.table(results));

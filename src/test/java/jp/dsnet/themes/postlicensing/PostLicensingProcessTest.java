@@ -154,8 +154,10 @@ class PostLicensingProcessTest extends ProcessTestSupport {
         .containsEntry(PROGRESS_REPORT, "Candidate selected.");
     assertThat(taskService.getVariables(phaseOne.getId())).containsEntry(MILESTONE_ACHIEVED, false)
         .containsEntry(PROGRESS_REPORT, "IND filed, first patient next month.");
+    assertThat(taskService.getVariable(phaseOne.getId(), REPORT_ACCEPTED)).as("unticked until the office accepts").isEqualTo(false);
 
     complete(phaseOne, withVariables(REPORT_ACCEPTED, true));
+    assertThat(taskService.getVariable(lead.getId(), REPORT_ACCEPTED)).as("one review's answer is not the other's").isEqualTo(false);
     complete(lead, withVariables(REPORT_ACCEPTED, true));
     execute(job(ACTIVITY_RECORD_MILESTONE_PAYMENT, post));
     assertThat(awaitedMilestones(post)).containsExactly(PHASE_ONE);

@@ -4,6 +4,8 @@ import static jp.dsnet.themes.research.AppliedResearch.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -12,174 +14,313 @@ import java.util.List;
 import java.util.Map;
 import jp.dsnet.themes.rewards.RewardLedger;
 import jp.dsnet.themes.support.ProcessTestSupport;
-import jp.dsnet.themes.support.Themes;
 import jp.dsnet.themes.validation.InvalidInputException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path through applied-research (AR-1..3, IN-5, IN-6, SC-4, IR-4, SR-2). */
+/** Every path through applied-research (AR-1..3, IN-5, IN-6, SC-4, IR-4, SR-2), timers driven explicitly. */
 class AppliedResearchProcessTest extends ProcessTestSupport {
 
-  private static final OffsetDateTime NOW = OffsetDateTime.of(2027, 4, 1, 9, 0, 0, 0, ZoneOffset.ofHours(9));
+  private static final ZoneOffset JST = ZoneOffset.ofHours(9);
 
   @Autowired
   RewardLedger rewards;
+  @Autowired
+  SupportReports reports;
+
+  private Instant now;
+
+  @BeforeEach
+  void freezeClock() {
+    now = Instant.parse("2027-04-01T00:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(now));
+  }
+
+  private String inDays(int days) {
+    return OffsetDateTime.ofInstant(now.plus(Duration.ofDays(days)), JST).toString();
+  }
+
+  private void clockAt(Instant instant) {
+    now = instant;
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
 
   private ProcessInstance startResearch(String modality) {
-    ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
-    Map<String, Object> theme = Themes.proposal("modality", modality);
+    Map<String, Object> theme = new HashMap<>();
+    theme.put("themeTitle", "Selective KRAS G12D inhibitor");
+    theme.put("leadResearcher", "researcher");
+    theme.put("institution", "Osaka University");
+    theme.put("modality", modality);
+    theme.put("researchStage", "TARGET_VALIDATION");
+    theme.put("exitStrategy", "License to a mid-size pharma after non-clinical PoC.");
     return start(PROCESS_KEY, newThemeId(), theme);
   }
 
-  private static Map<String, Object> plan(String types, OffsetDateTime due) {
-    return new HashMap<>(Map.of(SUPPORT_TYPES, types, MILESTONE_NAME, "Lead compound", MILESTONE_DUE_DATE, due.toString()));
+  private static Map<String, Object> plan(String supportTypes, String milestone, String due) {
+    return withVariables(SUPPORT_TYPES, supportTypes, MILESTONE_NAME, milestone, MILESTONE_DUE_DATE, due);
   }
 
-  private static Map<String, Object> review(boolean achieved, String decision) {
-    return new HashMap<>(Map.of(MILESTONE_ACHIEVED, achieved, INDUSTRY_ALIGNMENT_CONFIRMED, true, NEW_INVENTION_REPORTED, false,
-        MILESTONE_DECISION, decision));
-  }
-
-  /** Plans HTS and PHARMACOLOGY, and the partner institutes report both. */
-  private ProcessInstance atReview(String modality) {
+  /** Started and planned with two support types, first milestone "Lead compound" in 90 days. */
+  private ProcessInstance planned(String modality) {
     ProcessInstance research = startResearch(modality);
-    complete(task(TASK_PLAN_SUPPORT_RESEARCH, research), plan("HTS, PHARMACOLOGY", NOW.plusMonths(3)));
-    List<Task> reports = taskQuery().processInstanceId(research.getId()).taskDefinitionKey(TASK_REPORT_SUPPORT_RESULTS).list();
-    assertThat(reports).hasSize(2).allSatisfy(t -> assertThat(t).hasCandidateGroup("partner-institutes"));
-    for (Task report : reports) {
-      complete(report, withVariables(RESULT_SUMMARY, "Results for " + taskService.getVariable(report.getId(), SUPPORT_TYPE)));
+    complete(task(TASK_PLAN_SUPPORT_RESEARCH, research), plan("HTS, PHARMACOLOGY", "Lead compound", inDays(90)));
+    return research;
+  }
+
+  private List<Task> supportTasks(ProcessInstance research) {
+    return taskService.createTaskQuery().processInstanceId(research.getId()).taskDefinitionKey(TASK_REPORT_SUPPORT_RESULTS).list();
+  }
+
+  private void reportAll(ProcessInstance research) {
+    for (Task support : supportTasks(research)) {
+      String type = (String) taskService.getVariable(support.getId(), SUPPORT_TYPE);
+      taskService.complete(support.getId(), Map.of(RESULT_SUMMARY, type + " results confirmed.", SUPPORT_INSTITUTE, "RIKEN"));
     }
+  }
+
+  private ProcessInstance atReview(String modality) {
+    ProcessInstance research = planned(modality);
+    reportAll(research);
     assertThat(research).isWaitingAt(TASK_REVIEW_MILESTONE);
     return research;
   }
 
+  private static Map<String, Object> review(boolean achieved, boolean aligned, String decision) {
+    return withVariables(MILESTONE_ACHIEVED, achieved, INDUSTRY_ALIGNMENT_CONFIRMED, aligned, MILESTONE_DECISION, decision);
+  }
+
+  private Job timer(ProcessInstance research, String activityId) {
+    return managementService().createJobQuery().processInstanceId(research.getId()).activityId(activityId).singleResult();
+  }
+
   @Test
-  @DisplayName("AR-1: one report per support type, in parallel, collected for the review")
-  void plannedSupportTypes_eachGetAReport() {
-    ProcessInstance research = atReview("SMALL_MOLECULE");
+  @DisplayName("AR-1: the plan starts one ReportSupportResults per support type, all at once, for partner institutes")
+  void plan_startsOneReportPerSupportType() {
+    ProcessInstance research = startResearch("SMALL_MOLECULE");
+    assertThat(task(research)).hasCandidateGroup("strategy-office");
+    complete(task(research), plan("HTS, PHARMACOLOGY,COMPUTATION", "Lead compound", inDays(90)));
+
+    List<Task> support = supportTasks(research);
+    assertThat(support).hasSize(3);
+    assertThat(support).allSatisfy(t -> assertThat(t).hasCandidateGroup("partner-institutes"));
+    assertThat(support).extracting(t -> taskService.getVariable(t.getId(), SUPPORT_TYPE))
+        .containsExactlyInAnyOrder("HTS", "PHARMACOLOGY", "COMPUTATION");
+  }
+
+  @Test
+  @DisplayName("AR-1: each result stays local to its task; the review shows every partner's report")
+  void results_stayLocal_andAreCollectedForTheReview() {
+    ProcessInstance research = planned("SMALL_MOLECULE");
+    Task first = supportTasks(research).get(0);
+    taskService.complete(first.getId(), Map.of(RESULT_SUMMARY, "Three hits confirmed."));
+
+    assertThat(runtime.getVariables(research.getId())).doesNotContainKeys(RESULT_SUMMARY, SUPPORT_TYPE);
+    assertThat(research).isWaitingAt(TASK_REPORT_SUPPORT_RESULTS);
+    reportAll(research);
+
+    assertThat(research).isWaitingAt(TASK_REVIEW_MILESTONE)
+        .hasPassedInOrder(TASK_REPORT_SUPPORT_RESULTS, TASK_COLLECT_SUPPORT_REPORTS);
     assertThat(task(research)).hasCandidateGroup("strategy-office-head");
-    assertThat((String) runtime.getVariable(research.getId(), SUPPORT_RESULTS))
-        .contains("HTS: Results for HTS").contains("PHARMACOLOGY: Results for PHARMACOLOGY");
+    assertThat((String) runtime.getVariable(research.getId(), SUPPORT_REPORTS))
+        .contains("Three hits confirmed.").contains("RIKEN").contains("High-throughput screening").contains("Pharmacology (薬効薬理)");
+    assertThat(reports.of(research.getId(), "Lead compound")).hasSize(2);
   }
 
   @Test
-  @DisplayName("AR-3, IR-4: an achieved milestone is rewarded and the theme is ready to license out")
-  void achievedAndReady_isRewarded_andEndsReadyForLicensing() {
-    ProcessInstance research = atReview("SMALL_MOLECULE");
-    complete(task(research), review(true, "READY_FOR_LICENSING"));
+  @DisplayName("AR-1: an unknown or repeated support type and a past due date are refused naming the variable; the task stays open")
+  void badPlan_isRefused() {
+    ProcessInstance research = startResearch("SMALL_MOLECULE");
+    Task planTask = task(research);
 
-    assertThat(research).isEnded().hasPassedInOrder("Task_RecordMilestoneReward", "EndEvent_ReadyForLicensing")
-        .variables().containsEntry("stageOutcome", "READY_FOR_LICENSING");
-    assertThat(rewards.of(research.getBusinessKey())).singleElement()
-        .satisfies(r -> assertThat(r.milestone()).isEqualTo("Lead compound"));
+    assertThatThrownBy(() -> taskService.complete(planTask.getId(), plan("HTS, X_RAY", "Lead", inDays(30))))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("supportTypes: 'X_RAY' is not a support type");
+    assertThatThrownBy(() -> taskService.complete(planTask.getId(), plan("HTS,HTS", "Lead", inDays(30))))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("supportTypes: names HTS twice");
+    assertThatThrownBy(() -> taskService.complete(planTask.getId(), plan("HTS", "Lead", inDays(-1))))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("milestoneDueDate: must be in the future");
+
+    assertThat(research).isWaitingAt(TASK_PLAN_SUPPORT_RESEARCH);
+    assertThat(runtime.getVariables(research.getId())).doesNotContainKeys(SUPPORT_TYPES, MILESTONE_NAME);
   }
 
   @Test
-  @DisplayName("AR-2: a No-Go at the milestone ends NO_GO, without a reward when not achieved")
-  void noGo_endsNoGo_withoutReward() {
+  @DisplayName("AR-3, IR-4, SR-2: an achieved milestone ready for licensing records rewards and ends READY_FOR_LICENSING")
+  void readyForLicensing_recordsRewards_andEnds() {
     ProcessInstance research = atReview("SMALL_MOLECULE");
-    complete(task(research), review(false, "NO_GO"));
+    complete(task(research), review(true, true, "READY_FOR_LICENSING"));
 
-    assertThat(research).isEnded().hasPassed("EndEvent_ResearchNoGo").hasNotPassed("Task_RecordMilestoneReward")
-        .variables().containsEntry("stageOutcome", "NO_GO");
+    assertThat(research).isEnded()
+        .hasPassedInOrder(TASK_REVIEW_MILESTONE, TASK_RECORD_MILESTONE_REWARD, "Gateway_NewInvention", END_READY_FOR_LICENSING)
+        .hasNotPassed(TASK_FILE_INVENTION_PATENT);
+    assertThat(research).variables().containsEntry("stageOutcome", "READY_FOR_LICENSING")
+        .containsEntry(REVIEWED_MILESTONE_NAME, "Lead compound").containsKey(MILESTONE_REWARD);
+    List<RewardLedger.Reward> recorded = rewards.of(research.getBusinessKey());
+    assertThat(recorded).hasSize(3).allSatisfy(r -> {
+      assertThat(r.kind()).isEqualTo(RewardLedger.Kind.MILESTONE);
+      assertThat(r.milestone()).isEqualTo("Lead compound");
+    });
+    assertThat(recorded).extracting(RewardLedger.Reward::institution).containsExactlyInAnyOrder("Osaka University", "RIKEN", "RIKEN");
+  }
+
+  @Test
+  @DisplayName("AR-2: a No-Go at a missed milestone ends NO_GO without a reward")
+  void noGo_endsWithoutReward() {
+    ProcessInstance research = atReview("SMALL_MOLECULE");
+    complete(task(research), review(false, false, "NO_GO"));
+
+    assertThat(research).isEnded().hasPassed(END_NO_GO).hasNotPassed(TASK_RECORD_MILESTONE_REWARD, END_READY_FOR_LICENSING);
+    assertThat(research).variables().containsEntry("stageOutcome", "NO_GO");
     assertThat(rewards.of(research.getBusinessKey())).isEmpty();
   }
 
   @Test
-  @DisplayName("AR-2: CONTINUE starts the next milestone's supporting research")
-  void continue_loopsWithTheNextMilestone() {
+  @DisplayName("AR-2: CONTINUE with the next milestone loops to supporting research for it; the reward names the reviewed milestone")
+  void continue_loopsToTheNextMilestone() {
     ProcessInstance research = atReview("SMALL_MOLECULE");
-    Map<String, Object> next = review(true, "CONTINUE");
+    Map<String, Object> next = review(true, true, "CONTINUE");
     next.put(MILESTONE_NAME, "Candidate compound");
-    next.put(MILESTONE_DUE_DATE, NOW.plusMonths(9).toString());
+    next.put(MILESTONE_DUE_DATE, inDays(200));
     complete(task(research), next);
 
-    assertThat(research).isWaitingAt(TASK_REPORT_SUPPORT_RESULTS).variables().containsEntry(MILESTONE_NAME, "Candidate compound");
-    assertThat(taskQuery().processInstanceId(research.getId()).taskDefinitionKey(TASK_REPORT_SUPPORT_RESULTS).count()).isEqualTo(2);
+    assertThat(research).isWaitingAt(TASK_REPORT_SUPPORT_RESULTS).hasPassedInOrder(TASK_REVIEW_MILESTONE, "Gateway_MilestoneDecision",
+        "Gateway_JoinMilestonePeriod").hasNotPassed(TASK_ARRANGE_EARLY_CLINICAL_SUPPORT);
+    assertThat(supportTasks(research)).hasSize(2);
+    assertThat(research).variables().containsEntry(MILESTONE_NAME, "Candidate compound").containsEntry(REVIEWED_MILESTONE_NAME, "Lead compound");
+    assertThat(rewards.of(research.getBusinessKey())).extracting(RewardLedger.Reward::milestone).containsOnly("Lead compound");
+
+    reportAll(research);
+    assertThat(task(research)).satisfies(t -> assertThat(taskService.getVariable(t.getId(), REVIEWED_MILESTONE_NAME)).isEqualTo("Candidate compound"));
+    complete(task(research), review(true, true, "READY_FOR_LICENSING"));
+    assertThat(research).isEnded().variables().containsEntry("stageOutcome", "READY_FOR_LICENSING");
+    assertThat(rewards.of(research.getBusinessKey())).extracting(RewardLedger.Reward::milestone).contains("Candidate compound");
   }
 
   @Test
-  @DisplayName("AR-2: CONTINUE without a future due date for the next milestone is refused")
-  void continue_withPastDueDate_isRefused() {
+  @DisplayName("AR-2: CONTINUE without a new milestone, or with a past due date, is refused naming the variable")
+  void continueWithoutNextMilestone_isRefused() {
     ProcessInstance research = atReview("SMALL_MOLECULE");
-    Map<String, Object> next = review(true, "CONTINUE");
-    next.put(MILESTONE_DUE_DATE, NOW.minusDays(1).toString());
+    Task reviewTask = task(research);
 
-    assertThatThrownBy(() -> taskService.complete(task(research).getId(), next))
+    assertThatThrownBy(() -> taskService.complete(reviewTask.getId(), review(true, true, "CONTINUE")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("milestoneName: must name the next milestone");
+    Map<String, Object> past = review(true, true, "CONTINUE");
+    past.put(MILESTONE_NAME, "Candidate compound");
+    past.put(MILESTONE_DUE_DATE, inDays(-3));
+    assertThatThrownBy(() -> taskService.complete(reviewTask.getId(), past))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("milestoneDueDate: must be in the future");
+
     assertThat(research).isWaitingAt(TASK_REVIEW_MILESTONE);
+    assertThat(research).variables().containsEntry(MILESTONE_NAME, "Lead compound").doesNotContainKey(MILESTONE_DECISION);
   }
 
   @Test
-  @DisplayName("SC-4: a biologic goes to early clinical support, then to the next review")
-  void earlyClinicalTrial_forBiologic_arrangesSupport() {
-    ProcessInstance research = atReview("PROTEIN");
-    complete(task(research), review(true, "EARLY_CLINICAL_TRIAL"));
-    assertThat(research).isWaitingAt(TASK_ARRANGE_EARLY_CLINICAL_SUPPORT);
-    assertThat(task(research)).hasCandidateGroup("strategy-office");
-    complete(task(research), withVariables("earlyClinicalArrangement", "Hub at Osaka University Hospital."));
-
-    assertThat(research).isWaitingAt(TASK_REVIEW_MILESTONE);
-  }
-
-  @Test
-  @DisplayName("SC-4: an early clinical trial for a small molecule is refused, naming milestoneDecision")
-  void earlyClinicalTrial_forSmallMolecule_isRefused() {
+  @DisplayName("IN-5: READY_FOR_LICENSING without confirmed industry alignment is refused")
+  void readyForLicensingWithoutIndustryAlignment_isRefused() {
     ProcessInstance research = atReview("SMALL_MOLECULE");
-    assertThatThrownBy(() -> taskService.complete(task(research).getId(), review(true, "EARLY_CLINICAL_TRIAL")))
+    assertThatThrownBy(() -> taskService.complete(task(research).getId(), review(true, false, "READY_FOR_LICENSING")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("industryAlignmentConfirmed: must be true");
+    assertThat(research).isWaitingAt(TASK_REVIEW_MILESTONE);
+  }
+
+  @Test
+  @DisplayName("SC-4: an early clinical trial for a small molecule is refused naming milestoneDecision")
+  void earlyClinicalTrialForSmallMolecule_isRefused() {
+    ProcessInstance research = atReview("SMALL_MOLECULE");
+    assertThatThrownBy(() -> taskService.complete(task(research).getId(), review(true, true, "EARLY_CLINICAL_TRIAL")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("milestoneDecision: EARLY_CLINICAL_TRIAL is for biologics only");
     assertThat(research).isWaitingAt(TASK_REVIEW_MILESTONE);
   }
 
   @Test
-  @DisplayName("IN-6: a new invention goes to the IP office before the theme moves on")
-  void newInvention_goesToTheIpOffice() {
+  @DisplayName("SC-4: a protein goes to an early clinical trial: the office arranges it, then the head reviews its milestone")
+  void earlyClinicalTrialForProtein_arrangesSupport_thenNextReview() {
+    ProcessInstance research = atReview("PROTEIN");
+    complete(task(research), review(true, true, "EARLY_CLINICAL_TRIAL"));
+
+    assertThat(research).isWaitingAt(TASK_ARRANGE_EARLY_CLINICAL_SUPPORT);
+    Task arrange = task(research);
+    assertThat(arrange).hasCandidateGroup("strategy-office");
+    assertThatThrownBy(() -> taskService.complete(arrange.getId(), Map.of(EARLY_CLINICAL_SUPPORT, "TRANSLATIONAL_RESEARCH_HUB",
+        EARLY_CLINICAL_SUPPORT_PLAN, "Phase 0 at a hub.")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("milestoneName: must name the next milestone");
+    complete(arrange, withVariables(EARLY_CLINICAL_SUPPORT, "TRANSLATIONAL_RESEARCH_HUB", EARLY_CLINICAL_SUPPORT_PLAN, "Phase 0 at a hub.",
+        MILESTONE_NAME, "Exploratory trial readout", MILESTONE_DUE_DATE, inDays(300)));
+
+    assertThat(research).isWaitingAt(TASK_REVIEW_MILESTONE);
+    assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(research.getId())
+        .activityId(TASK_REPORT_SUPPORT_RESULTS).count()).as("support research only before the trial").isEqualTo(2);
+    assertThat(taskService.getVariable(task(research).getId(), REVIEWED_MILESTONE_NAME)).isEqualTo("Exploratory trial readout");
+    complete(task(research), review(true, true, "NO_GO"));
+    assertThat(research).isEnded().variables().containsEntry("stageOutcome", "NO_GO");
+  }
+
+  @Test
+  @DisplayName("IN-6: a new invention goes to the IP office for filing before the theme moves on")
+  void newInvention_isFiledBeforeTheThemeMovesOn() {
     ProcessInstance research = atReview("SMALL_MOLECULE");
-    Map<String, Object> withInvention = review(true, "READY_FOR_LICENSING");
+    Task reviewTask = task(research);
+    Map<String, Object> withInvention = review(true, true, "READY_FOR_LICENSING");
     withInvention.put(NEW_INVENTION_REPORTED, true);
-    complete(task(research), withInvention);
+    assertThatThrownBy(() -> taskService.complete(reviewTask.getId(), withInvention))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("inventionDescription: is required");
+    withInvention.put(INVENTION_DESCRIPTION, "A new crystal form of the lead compound.");
+    complete(reviewTask, withInvention);
 
     assertThat(research).isWaitingAt(TASK_FILE_INVENTION_PATENT);
-    assertThat(task(research)).hasCandidateGroup("ip-office");
-    complete(task(research), withVariables("patentApplicationReference", "JP2027-123456"));
-    assertThat(research).isEnded().hasPassed("EndEvent_ReadyForLicensing");
+    Task file = task(research);
+    assertThat(file).hasCandidateGroup("ip-office");
+    assertThatThrownBy(() -> taskService.complete(file.getId(), Map.of(PATENT_FILED, true)))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("patentApplicationReference: is required");
+    complete(file, withVariables(PATENT_FILED, true, PATENT_APPLICATION_REFERENCE, "JP2027-123456"));
+
+    assertThat(research).isEnded().hasPassedInOrder(TASK_FILE_INVENTION_PATENT, END_READY_FOR_LICENSING);
   }
 
   @Test
-  @DisplayName("AR-2: a reminder two weeks before the due date, a follow-up when it passes, and the research goes on")
-  void milestoneTimers_remindAndFollowUp_withoutLosingTheTheme() {
-    ProcessInstance research = startResearch("SMALL_MOLECULE");
-    complete(task(TASK_PLAN_SUPPORT_RESEARCH, research), plan("CRYSTALLOGRAPHY", NOW.plusDays(30)));
-    assertThat(jobQuery().processInstanceId(research.getId()).timers().count()).isEqualTo(2);
+  @DisplayName("AR-2: a reminder before the due date, a follow-up task after it; both end with the review, the theme is never lost")
+  void reminderAndFollowUp_endWithTheReview() {
+    ProcessInstance research = planned("SMALL_MOLECULE");
+    Instant due = OffsetDateTime.parse((String) runtime.getVariable(research.getId(), MILESTONE_DUE_DATE)).toInstant();
+    Job reminder = timer(research, TIMER_MILESTONE_DUE_SOON);
+    assertThat(reminder.getDuedate().toInstant()).isEqualTo(due.minus(Duration.ofDays(14)));
 
-    ClockUtil.setCurrentTime(Date.from(NOW.plusDays(17).toInstant()));
-    execute(jobQuery().processInstanceId(research.getId()).timers().duedateLowerThan(ClockUtil.getCurrentTime()).singleResult());
+    clockAt(due.minus(Duration.ofDays(14)));
+    execute(reminder);
     assertThat(research).isWaitingAt(TASK_REPORT_SUPPORT_RESULTS, TASK_CHECK_MILESTONE_PROGRESS);
+    assertThat(task(TASK_CHECK_MILESTONE_PROGRESS, research)).hasCandidateGroup("strategy-office");
 
-    ClockUtil.setCurrentTime(Date.from(NOW.plusDays(31).toInstant()));
-    execute(jobQuery().processInstanceId(research.getId()).timers().duedateLowerThan(ClockUtil.getCurrentTime()).singleResult());
-    assertThat(research).isWaitingAt(TASK_REPORT_SUPPORT_RESULTS, TASK_CHECK_MILESTONE_PROGRESS, TASK_FOLLOW_UP_OVERDUE_MILESTONE);
-    assertThat(task(TASK_FOLLOW_UP_OVERDUE_MILESTONE, research)).hasCandidateGroup("strategy-office");
+    clockAt(due.plusSeconds(60));
+    execute(timer(research, TIMER_MILESTONE_OVERDUE));
+    assertThat(research).isWaitingAt(TASK_REPORT_SUPPORT_RESULTS, TASK_CHECK_MILESTONE_PROGRESS, TASK_FOLLOW_UP_OVERDUE_RESEARCH_MILESTONE);
+    Task followUp = task(TASK_FOLLOW_UP_OVERDUE_RESEARCH_MILESTONE, research);
+    assertThat(followUp).hasCandidateGroup("strategy-office");
+    assertThatThrownBy(() -> taskService.complete(followUp.getId(), Map.of()))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("followUpNote: is required");
+    complete(followUp, withVariables(FOLLOW_UP_NOTE, "Partners need four more weeks; the researcher agrees."));
 
-    complete(task(TASK_REPORT_SUPPORT_RESULTS, research), withVariables(RESULT_SUMMARY, "Structure solved at SPring-8."));
-    assertThat(research).isWaitingAt(TASK_REVIEW_MILESTONE, TASK_CHECK_MILESTONE_PROGRESS, TASK_FOLLOW_UP_OVERDUE_MILESTONE);
+    reportAll(research);
+    complete(task(TASK_REVIEW_MILESTONE, research), review(false, true, "NO_GO"));
+    assertThat(research).isEnded();
+    assertThat(taskService.createTaskQuery().processInstanceId(research.getId()).count()).isZero();
   }
 
   @Test
-  @DisplayName("AR-1: an unknown or repeated support type is refused, naming supportTypes")
-  void badSupportTypes_areRefused() {
-    ProcessInstance research = startResearch("SMALL_MOLECULE");
-    String id = task(research).getId();
-    assertThatThrownBy(() -> taskService.complete(id, plan("HTS, ALCHEMY", NOW.plusMonths(3))))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("supportTypes: unknown support type 'ALCHEMY'");
-    assertThatThrownBy(() -> taskService.complete(id, plan("HTS,HTS", NOW.plusMonths(3))))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("supportTypes: names HTS twice");
-    assertThatThrownBy(() -> taskService.complete(id, plan("HTS", NOW.minusDays(1))))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("milestoneDueDate: must be in the future");
-    assertThat(research).isWaitingAt(TASK_PLAN_SUPPORT_RESEARCH);
+  @DisplayName("AR-2: the next milestone gets its own timers; those of the reviewed milestone are gone")
+  void continue_replacesTheTimers() {
+    ProcessInstance research = atReview("SMALL_MOLECULE");
+    Map<String, Object> next = review(false, true, "CONTINUE");
+    next.put(MILESTONE_NAME, "Candidate compound");
+    next.put(MILESTONE_DUE_DATE, inDays(200));
+    complete(task(research), next);
+
+    assertThat(timer(research, TIMER_MILESTONE_OVERDUE).getDuedate().toInstant())
+        .isEqualTo(OffsetDateTime.parse(inDays(200)).toInstant());
+    assertThat(managementService().createJobQuery().processInstanceId(research.getId()).count()).isEqualTo(2);
   }
 }

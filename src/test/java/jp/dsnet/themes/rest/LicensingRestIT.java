@@ -110,7 +110,7 @@ class LicensingRestIT extends RestIntegrationTest {
   }
 
   @Test
-  @DisplayName("LO-1, CONTRACT: FeasibilityStudyConcluded is refused before the secrecy agreement and with bad variables")
+  @DisplayName("LO-1, LS-4, CONTRACT: FeasibilityStudyConcluded is refused before the secrecy agreement, with bad variables or others'")
   void feasibilityStudyConcluded_refusals() {
     String themeId = startAsAdmin("licensing", selectedLicensee());
     RestClient portal = as("portal");
@@ -122,6 +122,8 @@ class LicensingRestIT extends RestIntegrationTest {
     assertRefusedNaming(portal.message("FeasibilityStudyConcluded", themeId, vars("fsDecision", "MAYBE", "fsDataReference", "DR-1")),
         "fsDecision");
     assertRefusedNaming(portal.message("FeasibilityStudyConcluded", themeId, vars("fsDecision", "ABANDON")), "fsDataReference");
+    assertRefusedNaming(portal.message("FeasibilityStudyConcluded", themeId, vars("fsDecision", "PROCEED", "fsDataReference", "DR-1",
+        "selectedLicensee", "Another Pharma")), "selectedLicensee");
 
     var accepted = portal.message("FeasibilityStudyConcluded", themeId, vars("fsDecision", "ABANDON", "fsDataReference", "DR-1"));
     assertThat(accepted.getStatusCode().is2xxSuccessful()).as("%s", accepted.getBody()).isTrue();
@@ -129,7 +131,7 @@ class LicensingRestIT extends RestIntegrationTest {
   }
 
   @Test
-  @DisplayName("LO-5, AL-3, CONTRACT: ProgressReportSubmitted needs a milestone of the licence; DevelopmentAbandoned a reason")
+  @DisplayName("LO-5, AL-3, CONTRACT: ProgressReportSubmitted names a milestone of the licence and cannot change the licence; DevelopmentAbandoned needs a reason")
   void postLicensingMessages_refusals() {
     Map<String, Object> licensed = selectedLicensee();
     licensed.put("licenseAgreementReference", "LA-2027-003");
@@ -143,6 +145,11 @@ class LicensingRestIT extends RestIntegrationTest {
     assertRefusedNaming(portal.message("ProgressReportSubmitted", themeId, vars("milestoneName", "Phase I start",
         "progressReport", "First patient dosed.")), "milestoneAchieved");
     assertRefusedNaming(portal.message("DevelopmentAbandoned", themeId, vars()), "abandonmentReason");
+    assertRefusedNaming(portal.message("ProgressReportSubmitted", themeId, vars("milestoneName", "Phase I start",
+        "milestoneAchieved", true, "progressReport", "Done.", "milestonesMet", List.of())), "milestonesMet");
+    assertRefusedNaming(portal.message("ProgressReportSubmitted", themeId, vars("milestoneName", "Phase III start",
+        "milestoneAchieved", true, "progressReport", "Done.", "milestones", List.of(Map.of("name", "Phase III start",
+            "dueDate", inDays(30), "payment", 900_000_000L)))), "milestones");
     assertThat(as("office").tasks(themeId)).isEmpty();
 
     var report = portal.message("ProgressReportSubmitted", themeId, vars("milestoneName", "Phase I start",

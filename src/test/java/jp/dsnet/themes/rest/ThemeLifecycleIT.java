@@ -174,7 +174,8 @@ class ThemeLifecycleIT extends RestIntegrationTest {
     theme.workUntilMessageAwaited("FeasibilityStudyConcluded");
     theme.send("FeasibilityStudyConcluded", vars("fsDecision", "ABANDON", "fsDataReference", "DR-44"));
 
-    theme.workUntilTask("AllocateContributionShares");
+    // The driver answers AllocateContributionShares itself: wait for the first unanswered task of the new call.
+    theme.workUntilTask("PublishLicenseeCall");
     var stage = as("manager").getList("/variable-instance?variableName=themeStage").getBody();
     assertThat(stage).isNotEmpty();
   }

@@ -1,0 +1,72 @@
+package jp.dsnet.themes.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jp.dsnet.themes.licensing.Licensing;
+import jp.dsnet.themes.postlicensing.PostLicensing;
+import jp.dsnet.themes.solicitation.LicenseeSolicitation;
+
+/**
+ * A message sets every variable it carries on the process instance, so a portal could otherwise
+ * change what the office decided (the tender method, a deadline, the applicants) by adding it to
+ * an application or a bid. {@code POST /message} for the messages listed here is refused (400,
+ * naming the variable) when it carries any variable but its own (CONTRACT: messages); nothing is
+ * correlated.
+ */
+public class MessageVariablesFilter implements ContainerRequestFilter {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern MESSAGE = Pattern.compile("/?message/?");
+  private static final List<String> VARIABLE_FIELDS = List.of("processVariables", "processVariablesLocal", "processVariablesToTriggeredScope");
+  private static final Map<String, Set<String>> ALLOWED = Stream.of(LicenseeSolicitation.MESSAGE_VARIABLES,
+      Licensing.MESSAGE_VARIABLES, PostLicensing.MESSAGE_VARIABLES).flatMap(m -> m.entrySet().stream())
+      .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
+  @Override
+  public void filter(ContainerRequestContext request) throws IOException {
+    if (!"POST".equals(request.getMethod()) || !MESSAGE.matcher(request.getUriInfo().getPath()).matches() || !request.hasEntity()) {
+      return;
+    }
+    byte[] body = request.getEntityStream().readAllBytes();
+    request.setEntityStream(new ByteArrayInputStream(body));
+    JsonNode json;
+    try {
+      json = JSON.readTree(body);
+    } catch (IOException notJson) {
+      return; // Camunda answers malformed bodies itself
+    }
+    String messageName = json == null ? null : json.path("messageName").asText(null);
+    Set<String> allowed = ALLOWED.get(messageName);
+    if (allowed == null) {
+      return;
+    }
+    for (String field : VARIABLE_FIELDS) {
+      for (Iterator<String> names = json.path(field).fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!allowed.contains(name)) {
+          Map<String, Object> refusal = new LinkedHashMap<>();
+          refusal.put("type", "InvalidInputException");
+          refusal.put("message", name + ": " + messageName + " carries only " + new TreeSet<>(allowed));
+          refusal.put("variable", name);
+          request.abortWith(Response.status(Response.Status.BAD_REQUEST).entity(refusal).type(MediaType.APPLICATION_JSON_TYPE).build());
+          return;
+        }
+      }
+    }
+  }
+}
