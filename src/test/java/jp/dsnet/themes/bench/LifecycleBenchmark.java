@@ -41,6 +41,8 @@ final class LifecycleBenchmark {
   private List<String> stubs = List.of();
   private List<Step> appPath;
   private List<Step> baselinePath;
+  /** The second baseline, with the application's call structure (null while theme-lifecycle is not deployed). */
+  private List<Step> structuredPath;
   private String baselineXml;
   private String baselineSource;
   private int sequence;
@@ -138,6 +140,21 @@ final class LifecycleBenchmark {
     String base = newThemeId("BB");
     baselinePath = driver.discover(List.of(BaselineModel.PROCESS_KEY), base, startVariables(base));
     Map<String, Long> baseRows = historyRows.byRoot(roots(base));
+    Map<String, Long> structuredRows = Map.of();
+    if (chain.equals(List.of(ThemeLifecycle.PROCESS_KEY))) {
+      var repository = engine.getRepositoryService();
+      var lifecycleModel = repository.getBpmnModelInstance(repository.createProcessDefinitionQuery()
+          .processDefinitionKey(ThemeLifecycle.PROCESS_KEY).latestVersion().singleResult().getId());
+      var deployment = repository.createDeployment().name(StructuredBaseline.ROOT_KEY).source("benchmark").enableDuplicateFiltering(true);
+      List<org.camunda.bpm.model.bpmn.BpmnModelInstance> models = StructuredBaseline.models(appPath, lifecycleModel);
+      for (int i = 0; i < models.size(); i++) {
+        deployment.addModelInstance(StructuredBaseline.ROOT_KEY + "-" + i + ".bpmn", models.get(i));
+      }
+      deployment.deploy();
+      String structured = newThemeId("BS");
+      structuredPath = driver.discover(List.of(StructuredBaseline.ROOT_KEY), structured, startVariables(structured));
+      structuredRows = historyRows.byRoot(roots(structured));
+    }
 
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("driven", chain.size() == 1 ? chain.get(0) : "stages chained by the benchmark (theme-lifecycle is not deployed): " + chain);
@@ -146,7 +163,10 @@ final class LifecycleBenchmark {
     json.put("path_counts", counts(appPath));
     json.put("baseline_path_counts", counts(baselinePath));
     json.put("baseline_source", baselineSource);
-    json.put("history_rows_per_theme", Map.of("app", appRows, "baseline", baseRows));
+    json.put("history_rows_per_theme", Map.of("app", appRows, "baseline", baseRows, "structured_baseline", structuredRows));
+    if (structuredPath != null) {
+      json.put("structured_baseline_path_counts", counts(structuredPath));
+    }
     return json;
   }
 
@@ -156,10 +176,16 @@ final class LifecycleBenchmark {
   }
 
   Map<String, Object> measure(int warmup, int roundCount) {
+    boolean structured = structuredPath != null;
     for (int i = 0; i < warmup; i++) {
       runApp(1);
       runBaseline(1);
+      if (structured) {
+        runStructured(1);
+      }
     }
+    double structuredSeconds = 0;
+    double structuredCpu = 0;
     driver.takeStepTimes();
     double appSeconds = 0;
     double baseSeconds = 0;
@@ -172,6 +198,10 @@ final class LifecycleBenchmark {
     for (int round = 0; round < roundCount; round++) {
       double app;
       double base;
+      if (structured && round % 2 == 1) { // the structured baseline goes last in even rounds, first in odd ones
+        structuredSeconds += runStructured(n);
+        structuredCpu += lastCpuSeconds;
+      }
       if (round % 2 == 0) {
         app = runApp(n);
         appCpu += lastCpuSeconds;
@@ -182,6 +212,10 @@ final class LifecycleBenchmark {
         baseCpu += lastCpuSeconds;
         app = runApp(n);
         appCpu += lastCpuSeconds;
+      }
+      if (structured && round % 2 == 0) {
+        structuredSeconds += runStructured(n);
+        structuredCpu += lastCpuSeconds;
       }
       appSeconds += app;
       baseSeconds += base;
@@ -201,6 +235,14 @@ final class LifecycleBenchmark {
     json.put("cpu_ms_per_theme", Report.round(1000 * appCpu / appThemes));
     json.put("baseline_cpu_ms_per_theme", Report.round(1000 * baseCpu / baseThemes));
     json.put("cpu_ratio", Report.round((baseCpu / baseThemes) / (appCpu / appThemes)));
+    if (structured) {
+      // the same call structure, raw: what the application adds on top of what its structure costs
+      double structuredRate = appThemes / structuredSeconds;
+      json.put("structured_baseline_per_s", Report.round(structuredRate));
+      json.put("ratio_to_structured_baseline", Report.round(appRate / structuredRate));
+      json.put("structured_baseline_cpu_ms_per_theme", Report.round(1000 * structuredCpu / appThemes));
+      json.put("cpu_ratio_to_structured_baseline", Report.round((structuredCpu / appThemes) / (appCpu / appThemes)));
+    }
     json.put("rounds", rounds);
     json.put("ms_per_step", driver.takeStepTimes());
     return json;
@@ -215,6 +257,9 @@ final class LifecycleBenchmark {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("app", SqlStatistics.of(jdbc, () -> runApp(n), n, "theme"));
     json.put("baseline", SqlStatistics.of(jdbc, () -> runBaseline(n), n, "theme"));
+    if (structuredPath != null) {
+      json.put("structured_baseline", SqlStatistics.of(jdbc, () -> runStructured(n), n, "theme"));
+    }
     List<String> started = new ArrayList<>();
     json.put("start_app", SqlStatistics.of(jdbc, () -> start(chain.get(0), "BS", n, started), n, "start"));
     json.put("start_baseline", SqlStatistics.of(jdbc, () -> start(BaselineModel.PROCESS_KEY, "BT", n, started), n, "start"));
@@ -233,6 +278,10 @@ final class LifecycleBenchmark {
   /** Drives {@code n} app themes to their end; seconds taken. */
   double runApp(int n) {
     return run(n, "BL", id -> driver.replay(chain, appPath, id, startVariables(id)));
+  }
+
+  double runStructured(int n) {
+    return run(n, "BS", id -> driver.replay(List.of(StructuredBaseline.ROOT_KEY), structuredPath, id, startVariables(id)));
   }
 
   double runBaseline(int n) {

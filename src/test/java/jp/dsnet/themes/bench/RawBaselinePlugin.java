@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /**
  * Keeps the baseline raw in the benchmark's engine: the application adds its guards (input
  * validation, theme ID registry) to every model it parses; this post-parse listener takes the
- * application's listeners off the baseline ({@link BaselineModel#PROCESS_KEY}) again, and leaves
+ * application's listeners off the baselines (keys starting {@link BaselineModel#KEY_PREFIX}) again, and leaves
  * the engine's own (history, metrics) in place. Registered by the benchmark only.
  */
 final class RawBaselinePlugin extends AbstractProcessEnginePlugin {
@@ -37,7 +37,7 @@ final class RawBaselinePlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-        if (BaselineModel.PROCESS_KEY.equals(processDefinition.getKey())) {
+        if (processDefinition.getKey().startsWith(BaselineModel.KEY_PREFIX)) {
           strip(processDefinition);
         }
       }

@@ -55,6 +55,10 @@ final class Report {
     if (lifecycle != null && lifecycle.get("themes_per_s") != null) {
       row(out, "lifecycle themes/s (Java API)", lifecycle.get("themes_per_s"), lifecycle.get("baseline_per_s"), "");
       row(out, "lifecycle ratio", lifecycle.get("ratio"), ">= 0.85", verdict((double) lifecycle.get("ratio") >= 0.85));
+      if (lifecycle.get("ratio_to_structured_baseline") != null) {
+        row(out, "  against the raw call structure", lifecycle.get("ratio_to_structured_baseline"),
+            lifecycle.get("structured_baseline_per_s") + "/s", "");
+      }
     }
     Map<String, Object> rest = (Map<String, Object>) results.get("rest_start");
     if (rest != null && rest.get("baseline") != null) {

@@ -36,6 +36,7 @@ final class ThemeDriver {
   private final TaskService tasks;
   private final ManagementService management;
   private final HistoryService history;
+  private final org.camunda.bpm.engine.RepositoryService repository;
   private final HappyPath happyPath;
 
   ThemeDriver(ProcessEngine engine, HappyPath happyPath) {
@@ -43,6 +44,7 @@ final class ThemeDriver {
     this.tasks = engine.getTaskService();
     this.management = engine.getManagementService();
     this.history = engine.getHistoryService();
+    this.repository = engine.getRepositoryService();
     this.happyPath = happyPath;
   }
 
@@ -78,13 +80,13 @@ final class ThemeDriver {
           .orderByTaskCreateTime().asc().listPage(0, 1);
       if (!openTasks.isEmpty()) {
         Task task = openTasks.get(0);
-        steps.add(new Step(Step.Kind.TASK, task.getTaskDefinitionKey()));
+        steps.add(new Step(Step.Kind.TASK, task.getTaskDefinitionKey(), processKey(task.getProcessDefinitionId())));
         tasks.complete(task.getId(), happyPath.taskVariables(task.getTaskDefinitionKey()));
         continue;
       }
       String message = awaitedMessage(open, sent);
       if (message != null) {
-        steps.add(new Step(Step.Kind.MESSAGE, message));
+        steps.add(new Step(Step.Kind.MESSAGE, message, messageProcess(open, message)));
         sent.merge(message, 1, Integer::sum);
         correlate(message, businessKey);
         continue;
@@ -96,7 +98,7 @@ final class ThemeDriver {
       }
       if (!jobs.isEmpty()) {
         Job job = jobs.get(0);
-        steps.add(new Step(timer ? Step.Kind.TIMER : Step.Kind.JOB, activityOf(job)));
+        steps.add(new Step(timer ? Step.Kind.TIMER : Step.Kind.JOB, activityOf(job), job.getProcessDefinitionKey()));
         management.executeJob(job.getId());
         continue;
       }
@@ -178,6 +180,21 @@ final class ThemeDriver {
     for (String name : subscriptions(open)) {
       if (happyPath.sends(name) && sent.getOrDefault(name, 0) < HappyPath.MESSAGE_BUDGET.getOrDefault(name, 1)) {
         return name;
+      }
+    }
+    return null;
+  }
+
+  private String processKey(String processDefinitionId) {
+    return repository.getProcessDefinition(processDefinitionId).getKey();
+  }
+
+  /** The key of the process whose instance waits for the message. */
+  private String messageProcess(List<ProcessInstance> open, String messageName) {
+    for (ProcessInstance instance : open) {
+      if (runtime.createEventSubscriptionQuery().processInstanceId(instance.getId()).eventType("message")
+          .eventName(messageName).count() > 0) {
+        return processKey(instance.getProcessDefinitionId());
       }
     }
     return null;
