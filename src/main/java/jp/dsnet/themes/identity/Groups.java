@@ -15,4 +15,9 @@ public final class Groups {
 
   private Groups() {
   }
+
+  /** True when the authenticated user belongs to one of {@code groups}; false for nobody. */
+  public static boolean anyOf(org.camunda.bpm.engine.impl.identity.Authentication user, java.util.Set<String> groups) {
+    return user != null && user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(groups::contains);
+  }
 }

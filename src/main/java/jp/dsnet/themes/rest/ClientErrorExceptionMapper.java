@@ -21,7 +21,7 @@ public class ClientErrorExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof InvalidInputException invalid) {
-        return answer(Response.Status.BAD_REQUEST, invalid, Map.of("variable", invalid.getVariable()));
+        return badInput(invalid);
       }
       if (cause instanceof ThemeConflictException conflict) {
         return answer(Response.Status.CONFLICT, conflict, Map.of("businessKey", conflict.getThemeId()));
@@ -33,7 +33,12 @@ public class ClientErrorExceptionMapper implements ExceptionMapper<Throwable> {
     return ExceptionHandlerHelper.getInstance().getResponse(exception);
   }
 
-  private static Response answer(Response.Status status, RuntimeException refusal, Map<String, String> detail) {
+  /** 400 naming the variable: also what the request filters answer, so every refusal looks the same. */
+  static Response badInput(InvalidInputException invalid) {
+    return answer(Response.Status.BAD_REQUEST, invalid, Map.of("variable", invalid.getVariable()));
+  }
+
+  static Response answer(Response.Status status, RuntimeException refusal, Map<String, String> detail) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", refusal.getClass().getSimpleName());
     body.put("message", refusal.getMessage());

@@ -57,7 +57,7 @@ public class IncomeSplitResource {
   @Path("/{themeId}/income-splits")
   public List<IncomeSplitDto> incomeSplits(@PathParam("themeId") String themeId) {
     Authentication user = identity.getCurrentAuthentication();
-    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(READERS::contains)) {
+    if (!Groups.anyOf(user, READERS)) {
       throw new AuthorizationException("The income splits of a theme (LS-7) are read by managers, the strategy office, "
           + "its head and administrators only");
     }

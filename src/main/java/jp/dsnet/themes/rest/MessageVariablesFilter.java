@@ -3,7 +3,6 @@ package jp.dsnet.themes.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.stream.Stream;
 import jp.dsnet.themes.licensing.Licensing;
 import jp.dsnet.themes.postlicensing.PostLicensing;
 import jp.dsnet.themes.solicitation.LicenseeSolicitation;
+import jp.dsnet.themes.validation.InvalidInputException;
 
 /**
  * A message sets every variable it carries on the process instance, so a portal could otherwise
@@ -47,8 +47,8 @@ public class MessageVariablesFilter implements ContainerRequestFilter {
       for (Iterator<String> names = json.path(field).fieldNames(); names.hasNext(); ) {
         String name = names.next();
         if (!allowed.contains(name)) {
-          SubmittedJson.refuse(request, Response.Status.BAD_REQUEST, "InvalidInputException",
-              name + ": " + messageName + " carries only " + new TreeSet<>(allowed), name);
+          request.abortWith(ClientErrorExceptionMapper.badInput(
+              new InvalidInputException(name, messageName + " carries only " + new TreeSet<>(allowed))));
           return;
         }
       }

@@ -3,7 +3,6 @@ package jp.dsnet.themes.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -57,8 +56,7 @@ public class ProcessOwnedVariablesFilter implements ContainerRequestFilter {
     try {
       ProcessOwnedVariables.refuseAny(names);
     } catch (InvalidInputException refused) {
-      SubmittedJson.refuse(request, Response.Status.BAD_REQUEST, refused.getClass().getSimpleName(), refused.getMessage(),
-          refused.getVariable());
+      request.abortWith(ClientErrorExceptionMapper.badInput(refused));
     }
   }
 }

@@ -4,17 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * What the request filters share: the JSON body of a submission, read once per request and put
- * back for Camunda's resource, and the refusal they answer with, in the shape of
- * {@link ClientErrorExceptionMapper}'s.
+ * The JSON body of a submission, read once per request for the request filters that check it
+ * and put back for Camunda's resource.
  */
 final class SubmittedJson {
 
@@ -42,16 +37,5 @@ final class SubmittedJson {
       request.setProperty(PROPERTY, read);
     }
     return read instanceof MissingNode ? null : (JsonNode) read;
-  }
-
-  /** Aborts the request with {@code {type, message, variable}}; {@code variable} may be null. */
-  static void refuse(ContainerRequestContext request, Response.Status status, String type, String message, String variable) {
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("type", type);
-    answer.put("message", message);
-    if (variable != null) {
-      answer.put("variable", variable);
-    }
-    request.abortWith(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(answer).build());
   }
 }

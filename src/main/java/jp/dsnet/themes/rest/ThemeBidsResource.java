@@ -82,7 +82,7 @@ public class ThemeBidsResource {
 
   private void requireReader() {
     Authentication user = engine.getIdentityService().getCurrentAuthentication();
-    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(READERS::contains)) {
+    if (!Groups.anyOf(user, READERS)) {
       throw new AuthorizationException("Only the strategy office and its head read bids (LS-2); "
           + (user == null ? "nobody is authenticated" : "'" + user.getUserId() + "' is in none of " + READERS));
     }

@@ -5,8 +5,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import jp.dsnet.themes.identity.Groups;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -44,14 +47,14 @@ public class VariablesInResponseFilter implements ContainerRequestFilter {
     }
     JsonNode json = SubmittedJson.of(request);
     if (json != null && json.path(option).asBoolean(false) && !isAdministrator()) {
-      SubmittedJson.refuse(request, Response.Status.FORBIDDEN, "AuthorizationException", option
-          + ": only administrators may have process variables returned; send the request without it (the answer then carries no variables)",
-          null);
+      request.abortWith(ClientErrorExceptionMapper.answer(Response.Status.FORBIDDEN, new AuthorizationException(option
+          + ": only administrators may have process variables returned; send the request without it (the answer then carries no variables)"),
+          Map.of()));
     }
   }
 
   private boolean isAdministrator() {
     Authentication user = engine.getIdentityService().getCurrentAuthentication();
-    return user != null && user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMINS);
+    return Groups.anyOf(user, Set.of(Groups.ADMINS));
   }
 }
