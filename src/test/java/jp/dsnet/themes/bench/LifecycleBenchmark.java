@@ -142,15 +142,7 @@ final class LifecycleBenchmark {
     Map<String, Long> baseRows = historyRows.byRoot(roots(base));
     Map<String, Long> structuredRows = Map.of();
     if (chain.equals(List.of(ThemeLifecycle.PROCESS_KEY))) {
-      var repository = engine.getRepositoryService();
-      var lifecycleModel = repository.getBpmnModelInstance(repository.createProcessDefinitionQuery()
-          .processDefinitionKey(ThemeLifecycle.PROCESS_KEY).latestVersion().singleResult().getId());
-      var deployment = repository.createDeployment().name(StructuredBaseline.ROOT_KEY).source("benchmark").enableDuplicateFiltering(true);
-      List<org.camunda.bpm.model.bpmn.BpmnModelInstance> models = StructuredBaseline.models(appPath, lifecycleModel);
-      for (int i = 0; i < models.size(); i++) {
-        deployment.addModelInstance(StructuredBaseline.ROOT_KEY + "-" + i + ".bpmn", models.get(i));
-      }
-      deployment.deploy();
+      StructuredBaseline.deploy(engine.getRepositoryService(), appPath);
       String structured = newThemeId("BS");
       structuredPath = driver.discover(List.of(StructuredBaseline.ROOT_KEY), structured, startVariables(structured));
       structuredRows = historyRows.byRoot(roots(structured));

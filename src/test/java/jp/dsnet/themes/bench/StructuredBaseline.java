@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.dsnet.themes.lifecycle.ThemeLifecycle;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
@@ -26,6 +28,18 @@ final class StructuredBaseline {
   static final String ROOT_KEY = BaselineModel.KEY_PREFIX + "structured";
 
   private StructuredBaseline() {
+  }
+
+  /** Deploys the models for {@code path} next to the deployed {@code theme-lifecycle} whose mappings they copy. */
+  static void deploy(RepositoryService repository, List<Step> path) {
+    BpmnModelInstance lifecycle = repository.getBpmnModelInstance(repository.createProcessDefinitionQuery()
+        .processDefinitionKey(ThemeLifecycle.PROCESS_KEY).latestVersion().singleResult().getId());
+    var deployment = repository.createDeployment().name(ROOT_KEY).source("benchmark").enableDuplicateFiltering(true);
+    List<BpmnModelInstance> models = models(path, lifecycle);
+    for (int i = 0; i < models.size(); i++) {
+      deployment.addModelInstance(ROOT_KEY + "-" + i + ".bpmn", models.get(i));
+    }
+    deployment.deploy();
   }
 
   /**

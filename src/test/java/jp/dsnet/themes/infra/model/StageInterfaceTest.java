@@ -56,7 +56,8 @@ class StageInterfaceTest {
       assertThat(call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list())
           .as("%s in-mappings", call.getId())
           .noneMatch(in -> in.getCamundaVariables() != null)
-          .anyMatch(in -> in.getCamundaBusinessKey() != null);
+          .anyMatch(in -> in.getCamundaBusinessKey() != null)
+          .allMatch(in -> in.getCamundaSource() == null || in.getCamundaSource().equals(in.getCamundaTarget()));
       assertThat(call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list())
           .as("%s out-mappings", call.getId())
           .noneMatch(out -> out.getCamundaVariables() != null)
@@ -69,9 +70,7 @@ class StageInterfaceTest {
   @DisplayName("A read-only form field of a stage is produced in the stage or mapped in by its call activity")
   void readOnlyFields_haveASource(CallActivity call) throws IOException {
     String stage = call.getCalledElement();
-    Set<String> mappedIn = new TreeSet<>();
-    call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
-        .filter(in -> in.getCamundaSource() != null).forEach(in -> mappedIn.add(in.getCamundaTarget()));
+    Set<String> mappedIn = mappedIn(call);
     Set<String> shown = new TreeSet<>();
     Set<String> entered = new TreeSet<>();
     BpmnModelInstance model = Bpmn.readModelFromFile(ModelValidationTest.PROCESSES.resolve(stage + ".bpmn").toFile());
@@ -88,6 +87,14 @@ class StageInterfaceTest {
         .isEmpty();
     assertThat(mappedIn).as("%s maps in variables that only the stage itself sets", call.getId())
         .filteredOn(COMPUTED_IN_STAGE.get(stage)::contains).isEmpty();
+  }
+
+  /** The variables a call activity passes in, by the name the stage sees (the same as the theme's: checked above). */
+  private static Set<String> mappedIn(CallActivity call) {
+    Set<String> names = new TreeSet<>();
+    call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
+        .filter(in -> in.getCamundaSource() != null).forEach(in -> names.add(in.getCamundaTarget()));
+    return names;
   }
 
   private static void collectFields(JsonNode components, Set<String> shown, Set<String> entered) {
@@ -112,10 +119,7 @@ class StageInterfaceTest {
         .forEach(out -> returned.add(out.getCamundaTarget())));
     needs.forEach((callId, variables) -> {
       CallActivity call = LIFECYCLE.getModelElementById(callId);
-      Set<String> mappedIn = new TreeSet<>();
-      call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
-          .filter(in -> in.getCamundaSource() != null).forEach(in -> mappedIn.add(in.getCamundaSource()));
-      assertThat(mappedIn).as("%s in-mappings", callId).containsAll(variables);
+      assertThat(mappedIn(call)).as("%s in-mappings", callId).containsAll(variables);
       assertThat(returned).as("variables returned by some stage").containsAll(variables);
     });
   }
