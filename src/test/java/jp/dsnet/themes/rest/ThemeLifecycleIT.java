@@ -113,13 +113,14 @@ class ThemeLifecycleIT extends RestIntegrationTest {
   void withdrawalConsented_endsWithdrawn() {
     ThemeDriver theme = happyDriver();
     theme.start(Themes.proposal());
-    String report = theme.workUntilTask("ReportSupportResults");
+    theme.workUntilTask("ReportSupportResults");
+    var openBefore = theme.openTasks().stream().map(t -> t.get("id")).toList();
 
     var notTheResearcher = as("portal").message("WithdrawalRequested", theme.themeId(),
         vars("withdrawalReason", "The office wants out.", "requestedBy", "office"));
     assertThat(notTheResearcher.getStatusCode().value()).isEqualTo(400);
     assertThat(notTheResearcher.getBody()).containsEntry("variable", "requestedBy");
-    assertThat(theme.openTasks()).extracting(t -> t.get("id")).containsExactly(report);
+    assertThat(theme.openTasks()).extracting(t -> t.get("id")).containsExactlyInAnyOrderElementsOf(openBefore);
 
     // IR-4: the adoption reward was recorded with the head's grade once the support agreement was signed.
     var intake = as("manager").getList("/history/process-instance?processDefinitionKey=theme-intake&processInstanceBusinessKey="
