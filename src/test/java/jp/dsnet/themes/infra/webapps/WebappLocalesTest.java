@@ -46,7 +46,7 @@ class WebappLocalesTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}");
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin"})
   @DisplayName("Tasklist, Welcome and Admin: every label of 7.24's en.json has its Japanese translation")
   void completeApps_translateEveryEnglishLabel(String app) throws IOException {
     Map<String, String> english = labels(webjarEnglish(app));
