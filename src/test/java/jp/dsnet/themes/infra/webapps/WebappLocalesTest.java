@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,6 +55,21 @@ class WebappLocalesTest {
     assertThat(japanese.keySet()).as("%s: keys of en.json without a translation in ja.json", app)
         .containsAll(english.keySet());
     assertSameLabels(app, english, japanese);
+  }
+
+  @Test
+  @DisplayName("Cockpit: every label of the manager's screens has its Japanese translation; the rest falls back to English")
+  void cockpit_translatesTheManagersScreens() throws IOException {
+    Map<String, String> english = labels(webjarEnglish("cockpit"));
+    Map<String, String> japanese = labels(japanese("cockpit"));
+    List<String> managerKeys = english.keySet().stream()
+        .filter(key -> COCKPIT_MANAGER_PREFIXES.stream().anyMatch(key::startsWith)).toList();
+    for (String prefix : COCKPIT_MANAGER_PREFIXES) {
+      assertThat(managerKeys).as("7.24's cockpit labels starting with %s", prefix).anyMatch(key -> key.startsWith(prefix));
+    }
+    assertThat(japanese.keySet()).as("cockpit: manager-screen keys of en.json without a translation in ja.json")
+        .containsAll(managerKeys);
+    assertSameLabels("cockpit", english, japanese);
   }
 
   @ParameterizedTest(name = "{0}")
