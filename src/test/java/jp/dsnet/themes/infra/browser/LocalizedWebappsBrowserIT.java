@@ -2,6 +2,7 @@ package jp.dsnet.themes.infra.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import jp.dsnet.themes.support.RestIntegrationTest;
 import jp.dsnet.themes.support.Themes;
@@ -13,8 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The webapps in the browser's language: a Japanese browser (ja-JP) sees Tasklist and the
- * manager's Cockpit screens in Japanese, an English one (en-US) in English, and neither sees
+ * The webapps in the browser's language: a Japanese browser (ja-JP) sees Tasklist, Welcome,
+ * Admin and the manager's Cockpit screens in Japanese, an English one (en-US) in English, and neither sees
  * Camunda 7 CE's "migrate to Camunda 8" banner. Screenshots go to target/screenshots/.
  */
 @Tag("browser")
@@ -22,28 +23,34 @@ class LocalizedWebappsBrowserIT extends RestIntegrationTest {
 
   /** A browser language and labels of ours that a person of that language sees. */
   enum Language {
-    JAPANESE("ja-JP", "ja", "ログイン", "プロセスを開始", "引き受ける", "実行中のプロセスインスタンス", "ユーザータスク", "その他"),
-    ENGLISH("en-US", "en", "Log in", "Start process", "Claim", "Running Process Instances", "User Tasks", "More");
+    JAPANESE("ja-JP", "ja", "ログイン", "プロセスを開始", "アプリケーション", "引き受ける", "実行中のプロセスインスタンス", "ユーザータスク", "その他",
+        List.of("グループ", "テナント", "権限")),
+    ENGLISH("en-US", "en", "Log in", "Start process", "Applications", "Claim", "Running Process Instances", "User Tasks", "More",
+        List.of("Groups", "Tenants", "Authorizations"));
 
     final String tag;
     final String prefix;
     final String logIn;
     final String startProcess;
+    final String applications;
     final String claim;
     final String runningInstances;
     final String userTasksTab;
     final String moreMenu;
+    final List<String> adminMenu;
 
-    Language(String tag, String prefix, String logIn, String startProcess, String claim, String runningInstances,
-        String userTasksTab, String moreMenu) {
+    Language(String tag, String prefix, String logIn, String startProcess, String applications, String claim, String runningInstances,
+        String userTasksTab, String moreMenu, List<String> adminMenu) {
       this.tag = tag;
       this.prefix = prefix;
       this.logIn = logIn;
       this.startProcess = startProcess;
+      this.applications = applications;
       this.claim = claim;
       this.runningInstances = runningInstances;
       this.userTasksTab = userTasksTab;
       this.moreMenu = moreMenu;
+      this.adminMenu = adminMenu;
     }
   }
 
@@ -78,6 +85,10 @@ class LocalizedWebappsBrowserIT extends RestIntegrationTest {
       browser.visible(text(language.startProcess));
       assertNoBanner(browser);
       browser.screenshot(shot + "01-office-tasklist");
+      browser.open("welcome", "/welcome");
+      browser.visible(text(language.applications));
+      assertNoBanner(browser);
+      browser.screenshot(shot + "01-office-welcome");
       browser.open("tasklist", "/?task=" + evaluateSeed);
       browser.visible(By.xpath("//label[contains(., 'Novelty (新規性)')]"));
       assertThat(browser.visible(By.cssSelector("button.claim")).getText().trim()).isEqualTo(language.claim);
@@ -112,6 +123,13 @@ class LocalizedWebappsBrowserIT extends RestIntegrationTest {
       browser.screenshot(shot + "06-manager-cockpit-deployments-fallback");
       browser.visible(text("Select a resource in the list"));
       assertNoBanner(browser);
+
+      // Admin, for the administrator: its menu in the browser's language too.
+      browser.logIn("admin", "admin");
+      browser.open("admin", "/users");
+      browser.waitUntil(d -> language.adminMenu.stream().allMatch(d.findElement(By.tagName("body")).getText()::contains));
+      assertNoBanner(browser);
+      browser.screenshot(shot + "07-admin-users");
     }
   }
 
