@@ -109,6 +109,8 @@ class LocalizedWebappsBrowserIT extends RestIntegrationTest {
       browser.logIn("cockpit", "manager");
       browser.open("cockpit", "/dashboard");
       browser.visible(text(language.runningInstances));
+      WebElement deployedProcesses = browser.visible(By.cssSelector(".stats-section.processes a.value"));
+      browser.waitUntil(d -> !"0".equals(deployedProcesses.getText().trim()));
       assertNoBanner(browser);
       browser.screenshot(shot + "04-manager-cockpit-dashboard");
       browser.open("cockpit", "/process-instance/" + lifecycle + "/runtime");
