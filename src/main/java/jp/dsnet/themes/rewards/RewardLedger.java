@@ -8,8 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * IR-4, SR-2: the rewards due to researchers, at adoption, at each achieved milestone and at market
- * use (実用化, by each institution's IP share; {@code milestone} then names the product). The
+ * IR-4, SR-2: the rewards due to researchers, at adoption and at each achieved milestone. The
  * amounts are set by each institution's own rules (LS-5); the network records who earned what,
  * when and why, so managers and institutions can act on it.
  */
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class RewardLedger {
 
   /** Why a reward is due. */
-  public enum Kind { ADOPTION, MILESTONE, MARKET_USE }
+  public enum Kind { ADOPTION, MILESTONE, MARKET_USE /* 実用化, per institution by its share; milestone = the product */ }
 
   /** One recorded reward. */
   public record Reward(String themeId, Kind kind, String milestone, String recipient, String institution, Instant recordedAt) {
