@@ -14,17 +14,6 @@ import org.springframework.stereotype.Component;
 public class PostLicensingVariables {
 
   /**
-   * At the start: forgets values of the same names from earlier stages (applied research also has a
-   * milestoneName and milestoneAchieved) and from an earlier licence of the theme, so that every
-   * ProgressReportSubmitted and DevelopmentAbandoned must bring its own.
-   */
-  public void forgetEarlierReports(DelegateExecution execution) {
-    execution.removeVariables(List.of(MILESTONE_NAME, MILESTONE_ACHIEVED, PROGRESS_REPORT, REPORT_ACCEPTED, REMINDER_NOTE,
-        MILESTONE_FOLLOW_UP, NEXT_FOLLOW_UP_DATE, FOLLOW_UP_NOTE, ABANDONMENT_REASON, MILESTONES_MET));
-    forgetLaunchReport(execution);
-  }
-
-  /**
    * AL-3, IR-4: a launch was reported (ProductLaunched). Notes when, and which milestones of the
    * licence are still open, so the office sees what its confirmation would close.
    */
@@ -38,11 +27,6 @@ public class PostLicensingVariables {
   /** The office did not confirm the launch: the next ProductLaunched must bring its own values. */
   public void forgetLaunchReport(DelegateExecution execution) {
     execution.removeVariables(List.of(PRODUCT_NAME, LAUNCH_DATE, LAUNCH_REPORTED_AT, OPEN_MILESTONES, LAUNCH_CONFIRMED));
-  }
-
-  /** At the start of theme-reacquisition: forgets the decisions of an earlier reacquisition of the theme. */
-  public void forgetEarlierReacquisition(DelegateExecution execution) {
-    execution.removeVariables(List.of(ThemeReacquisition.REACQUISITION_DECISION, ThemeReacquisition.IP_DISPOSITION));
   }
 
   /** AL-3: the office treated the licensee as having abandoned development; its follow-up note is the reason. */

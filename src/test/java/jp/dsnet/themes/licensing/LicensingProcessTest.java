@@ -411,20 +411,6 @@ class LicensingProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  @DisplayName("LO-1, LO-2: what an earlier licensing of the theme decided is forgotten: no form shows the last licensee's answers")
-  void earlierRound_isForgotten() {
-    Map<String, Object> relicensed = selectedLicensee();
-    relicensed.put(FS_DECISION, "ABANDON");
-    relicensed.put(FS_DATA_REFERENCE, "DR-OLD");
-    relicensed.put(RESEARCHER_AGREES, true);
-    relicensed.put(UPFRONT_PAYMENT, 5L);
-    ProcessInstance licensing = start(PROCESS_KEY, newThemeId(), relicensed);
-
-    assertThat(licensing).variables().doesNotContainKeys(FS_DECISION, FS_DATA_REFERENCE, RESEARCHER_AGREES, UPFRONT_PAYMENT)
-        .containsEntry(SELECTED_LICENSEE, LICENSEE).containsKey(CONTRIBUTION_SHARES);
-  }
-
-  @Test
   @DisplayName("LS-4: the secrecy agreement is made with the selected licensee only; without one it is refused")
   void secrecyAgreementWithoutLicensee_isRefused() {
     Map<String, Object> none = selectedLicensee();

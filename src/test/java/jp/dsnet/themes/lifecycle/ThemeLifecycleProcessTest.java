@@ -211,6 +211,38 @@ class ThemeLifecycleProcessTest {
   }
 
   @Test
+  @DisplayName("LS-1, LO-1, AL-3: a stage called again starts afresh: nothing of its earlier instance reaches it")
+  void stageCalledAgain_getsNothingOfItsEarlierInstance() {
+    ProcessInstance theme = startTheme();
+    finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");
+    finishStage(theme, ThemeLifecycle.APPLIED_RESEARCH, "READY_FOR_LICENSING");
+    finishStage(theme, ThemeLifecycle.SOLICITATION, withVariables(ThemeLifecycle.STAGE_OUTCOME, "LICENSEE_SELECTED",
+        "selectedLicensee", "Last Call Pharma", "contributionShares", "[]", "tenderMethod", "COMPETITIVE"));
+    finishStage(theme, ThemeLifecycle.LICENSING, withVariables(ThemeLifecycle.STAGE_OUTCOME, "RESOLICIT",
+        "fsDecision", "ABANDON", "upfrontPayment", 5L));
+
+    assertThat(calledProcessInstance(ThemeLifecycle.SOLICITATION, theme)).variables()
+        .doesNotContainKeys("tenderMethod", "selectedLicensee");
+    finishStage(theme, ThemeLifecycle.SOLICITATION, withVariables(ThemeLifecycle.STAGE_OUTCOME, "LICENSEE_SELECTED",
+        "selectedLicensee", "Kansai Pharma", "contributionShares", "[]"));
+    assertThat(calledProcessInstance(ThemeLifecycle.LICENSING, theme)).variables()
+        .containsEntry("selectedLicensee", "Kansai Pharma").doesNotContainKeys("fsDecision", "upfrontPayment");
+    finishStage(theme, ThemeLifecycle.LICENSING, withVariables(ThemeLifecycle.STAGE_OUTCOME, "LICENSED", "milestones", "[]"));
+    finishStage(theme, ThemeLifecycle.POST_LICENSING, withVariables(ThemeLifecycle.STAGE_OUTCOME, "ABANDONED",
+        "abandonmentReason", "Portfolio change.", "milestoneAchieved", true));
+    finishStage(theme, ThemeLifecycle.REACQUISITION, withVariables(ThemeLifecycle.STAGE_OUTCOME, "RESOLICIT",
+        "reacquisitionDecision", "RESOLICIT", "ipDisposition", "MAINTAIN"));
+    finishStage(theme, ThemeLifecycle.SOLICITATION, "LICENSEE_SELECTED");
+    finishStage(theme, ThemeLifecycle.LICENSING, "LICENSED");
+    assertThat(calledProcessInstance(ThemeLifecycle.POST_LICENSING, theme)).variables()
+        .doesNotContainKeys("milestoneAchieved", "abandonmentReason");
+    finishStage(theme, ThemeLifecycle.POST_LICENSING, "ABANDONED");
+
+    assertThat(calledProcessInstance(ThemeLifecycle.REACQUISITION, theme)).variables()
+        .doesNotContainKeys("reacquisitionDecision", "ipDisposition");
+  }
+
+  @Test
   @DisplayName("LO-4: after an abandoned feasibility study the theme can be solicited again or researched further")
   void licensingDecisions_loopBack() {
     ProcessInstance theme = startTheme();

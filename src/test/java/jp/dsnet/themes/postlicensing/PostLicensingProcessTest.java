@@ -247,21 +247,6 @@ class PostLicensingProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  @DisplayName("LO-5: values of applied research (milestoneAchieved) are forgotten: a report must bring its own")
-  void earlierValues_areForgotten() {
-    OffsetDateTime now = ClockUtil.getCurrentTime().toInstant().atOffset(JST);
-    Map<String, Object> variables = new HashMap<>(Map.of(SELECTED_LICENSEE, "Kansai Pharma", CONTRIBUTION_SHARES,
-        "[{\"institution\":\"Osaka University\",\"sharePercent\":100}]",
-        MILESTONES, "[{\"name\":\"" + LEAD + "\",\"dueDate\":\"" + now.plusDays(90) + "\",\"payment\":1}]",
-        MILESTONE_NAME, "Lead compound", MILESTONE_ACHIEVED, true, ABANDONMENT_REASON, "From an earlier licence."));
-    ProcessInstance post = start(PROCESS_KEY, newThemeId(), variables);
-
-    assertThat(post).variables().doesNotContainKeys(MILESTONE_NAME, MILESTONE_ACHIEVED, ABANDONMENT_REASON);
-    assertThatThrownBy(() -> report(post, LEAD, null, "Report.")).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("milestoneAchieved: is required");
-  }
-
-  @Test
   @DisplayName("LO-5: 30 days before a due date the office is asked to remind the licensee; the milestone keeps waiting")
   void reminderBeforeDueDate_asksTheOfficeToRemind() {
     ProcessInstance post = twoMilestones();

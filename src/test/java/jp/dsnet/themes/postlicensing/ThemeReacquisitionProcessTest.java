@@ -19,9 +19,7 @@ class ThemeReacquisitionProcessTest extends ProcessTestSupport {
 
   private ProcessInstance startReacquisition() {
     ProcessInstance reacquisition = start(PROCESS_KEY, newThemeId(), Map.of("themeTitle", "Selective KRAS G12D inhibitor",
-        "selectedLicensee", "Kansai Pharma", "abandonmentReason", "Portfolio change.",
-        REACQUISITION_DECISION, "RESOLICIT", IP_DISPOSITION, "MAINTAIN")); // of an earlier reacquisition of the theme
-    assertThat(reacquisition).variables().doesNotContainKeys(REACQUISITION_DECISION, IP_DISPOSITION);
+        "selectedLicensee", "Kansai Pharma", "abandonmentReason", "Portfolio change."));
     assertThat(reacquisition).isWaitingAt(TASK_DECIDE_REACQUISITION);
     assertThat(task()).hasCandidateGroup("strategy-office-head");
     return reacquisition;

