@@ -1,8 +1,8 @@
 package jp.dsnet.themes.licensing;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 
 /** Names of {@code licensing} (processes/licensing.bpmn): licensing the theme out (導出時, LO-1..5, LS-4, LS-7, AL-1). */
 public final class Licensing {
@@ -18,7 +18,7 @@ public final class Licensing {
   public static final String TASK_DRAFT_LICENSE_AGREEMENT = "DraftLicenseAgreement";
   public static final String TASK_CONFIRM_DRAFT_WITH_RESEARCHER = "ConfirmDraftWithResearcher";
   public static final String TASK_EXECUTE_LICENSE_AGREEMENT = "ExecuteLicenseAgreement";
-  public static final String TASK_DECIDE_THEME_CONTINUATION = "DecideThemeContinuation";
+  public static final String TASK_DECIDE_THEME_CONTINUATION = ThemeLifecycle.TASK_DECIDE_THEME_CONTINUATION;
 
   public static final String ACTIVITY_GRANT_DATA_ROOM_ACCESS = "Task_GrantDataRoomAccess";
   public static final String ACTIVITY_AWAIT_FEASIBILITY_STUDY = "Task_AwaitFeasibilityStudy";
@@ -33,8 +33,8 @@ public final class Licensing {
   public static final String MESSAGE_FEASIBILITY_STUDY_CONCLUDED = "FeasibilityStudyConcluded";
 
   /** Set by licensee-solicitation (LS-2, LS-5) and read here. */
-  public static final String SELECTED_LICENSEE = "selectedLicensee";
-  public static final String CONTRIBUTION_SHARES = "contributionShares";
+  public static final String SELECTED_LICENSEE = ThemeLifecycle.SELECTED_LICENSEE;
+  public static final String CONTRIBUTION_SHARES = ThemeLifecycle.CONTRIBUTION_SHARES;
 
   public static final String SECRECY_AGREEMENT_REFERENCE = "secrecyAgreementReference";
   public static final String FEASIBILITY_STUDY_DEADLINE = "feasibilityStudyDeadline";
@@ -61,10 +61,10 @@ public final class Licensing {
   public static final String MILESTONES = LicenseMilestones.VARIABLE;
   public static final String RESEARCHER_APPROVES_DRAFT = "researcherApprovesDraft";
   public static final String RESEARCHER_COMMENT = "researcherComment";
-  public static final String LICENSE_AGREEMENT_REFERENCE = "licenseAgreementReference";
+  public static final String LICENSE_AGREEMENT_REFERENCE = ThemeLifecycle.LICENSE_AGREEMENT_REFERENCE;
   public static final String UPFRONT_PAYMENT_SPLIT = "upfrontPaymentSplit";
-  public static final String DECISION_CONTEXT = "decisionContext";
-  public static final String CONTINUATION_DECISION = "continuationDecision";
+  public static final String DECISION_CONTEXT = ThemeLifecycle.DECISION_CONTEXT;
+  public static final String CONTINUATION_DECISION = ThemeLifecycle.CONTINUATION_DECISION;
 
   /** The only variables the message of this process may carry (CONTRACT: messages). */
   public static final Map<String, Set<String>> MESSAGE_VARIABLES = Map.of(
@@ -75,12 +75,6 @@ public final class Licensing {
 
   /** The strategy office's follow-up of a feasibility study past its deadline. */
   public enum FsFollowUp { EXTEND, TREAT_AS_ABANDONED }
-
-  /**
-   * Why licensing asks the head to decide on the theme in {@code DecideThemeContinuation}
-   * (CONTRACT; licensee-solicitation has its own contexts).
-   */
-  public enum DecisionContext { FS_ABANDONED, NO_AGREEMENT }
 
   private Licensing() {
   }

@@ -1,5 +1,7 @@
 package jp.dsnet.themes.lifecycle;
 
+import jp.dsnet.themes.income.ContributionShares;
+
 /** Names of {@code theme-lifecycle} (processes/theme-lifecycle.bpmn) and of the contract around it. */
 public final class ThemeLifecycle {
 
@@ -31,6 +33,22 @@ public final class ThemeLifecycle {
    * after the call activity (e.g. ADOPTED, NOT_ADOPTED, READY_FOR_LICENSING, RESOLICIT, NO_GO).
    */
   public static final String STAGE_OUTCOME = "stageOutcome";
+
+  /**
+   * The theme record's results that several stages read: each name is defined here once and the
+   * stages' constants classes refer to it.
+   */
+  public static final String SELECTED_LICENSEE = "selectedLicensee";
+  public static final String CONTRIBUTION_SHARES = ContributionShares.VARIABLE;
+  public static final String LICENSE_AGREEMENT_REFERENCE = "licenseAgreementReference";
+
+  /**
+   * The head's decision on a theme that cannot go on as planned, asked by licensee-solicitation and
+   * licensing alike (one task key, one form); why it is asked is a {@link DecisionContext}.
+   */
+  public static final String TASK_DECIDE_THEME_CONTINUATION = "DecideThemeContinuation";
+  public static final String DECISION_CONTEXT = "decisionContext";
+  public static final String CONTINUATION_DECISION = "continuationDecision";
 
   /** True from the adoption on (escalation THEME_ADOPTED thrown by theme-intake); IN-4. */
   public static final String THEME_ADOPTED = "themeAdopted";

@@ -32,6 +32,15 @@ public class ThemeVariables {
     execution.setVariable(ThemeLifecycle.THEME_ADOPTED, true);
   }
 
+  /**
+   * Why {@code DecideThemeContinuation} is asked, e.g.
+   * {@code ${themeVariables.decisionContext(execution, 'NO_APPLICANT')}} in licensee-solicitation or
+   * licensing.
+   */
+  public void decisionContext(DelegateExecution execution, String context) {
+    execution.setVariable(ThemeLifecycle.DECISION_CONTEXT, DecisionContext.valueOf(context).name());
+  }
+
   public void stageOutcome(DelegateExecution execution, String outcome) {
     if (!STAGE_OUTCOMES.contains(outcome)) {
       throw new IllegalArgumentException("Unknown stage outcome '" + outcome + "'; known: " + STAGE_OUTCOMES);

@@ -3,6 +3,7 @@ package jp.dsnet.themes.postlicensing;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 import jp.dsnet.themes.licensing.LicenseMilestones;
 
 /** Names of {@code post-licensing} (processes/post-licensing.bpmn): following the licensee's development to the market (導出後, 実用化; LO-5, AL-1..3, IR-4). */
@@ -66,9 +67,9 @@ public final class PostLicensing {
   public static final String OPEN_MILESTONES = "openMilestones";
   public static final String LAUNCH_CONFIRMED = "launchConfirmed";
   public static final String MARKET_USE_REWARD = "marketUseReward";
-  public static final String SELECTED_LICENSEE = "selectedLicensee";
-  public static final String LICENSE_AGREEMENT_REFERENCE = "licenseAgreementReference";
-  public static final String CONTRIBUTION_SHARES = "contributionShares";
+  public static final String SELECTED_LICENSEE = ThemeLifecycle.SELECTED_LICENSEE;
+  public static final String LICENSE_AGREEMENT_REFERENCE = ThemeLifecycle.LICENSE_AGREEMENT_REFERENCE;
+  public static final String CONTRIBUTION_SHARES = ThemeLifecycle.CONTRIBUTION_SHARES;
 
   /** The only variables each message of this process may carry (CONTRACT: messages). */
   public static final Map<String, Set<String>> MESSAGE_VARIABLES = Map.of(

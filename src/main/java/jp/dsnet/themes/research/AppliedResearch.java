@@ -1,5 +1,7 @@
 package jp.dsnet.themes.research;
 
+import jp.dsnet.themes.rights.PatentApplications;
+
 /** Names of {@code applied-research} (processes/applied-research.bpmn) and of the contract around it. */
 public final class AppliedResearch {
 
@@ -58,7 +60,7 @@ public final class AppliedResearch {
 
   /** FileInventionPatent (IN-6). */
   public static final String PATENT_FILED = "patentFiled";
-  public static final String PATENT_APPLICATION_REFERENCE = "patentApplicationReference";
+  public static final String PATENT_APPLICATION_REFERENCE = PatentApplications.REFERENCE;
   public static final String IP_FILING_NOTE = "ipFilingNote";
 
   /** CheckMilestoneProgress (AR-2, IN-5, IR-2, SR-4). */

@@ -2,6 +2,7 @@ package jp.dsnet.themes.solicitation;
 
 import java.util.Map;
 import java.util.Set;
+import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 
 /** Names of {@code licensee-solicitation} (processes/licensee-solicitation.bpmn) and of the contract around it. */
 public final class LicenseeSolicitation {
@@ -14,7 +15,7 @@ public final class LicenseeSolicitation {
   public static final String TASK_CHOOSE_TENDER_METHOD = "ChooseTenderMethod";
   public static final String TASK_RECORD_RESEARCHER_PREFERENCE = "RecordResearcherPreference";
   public static final String TASK_CONFIRM_AWARD = "ConfirmAward";
-  public static final String TASK_DECIDE_THEME_CONTINUATION = "DecideThemeContinuation";
+  public static final String TASK_DECIDE_THEME_CONTINUATION = ThemeLifecycle.TASK_DECIDE_THEME_CONTINUATION;
 
   /** Messages (CONTRACT: messages). */
   public static final String MESSAGE_APPLICATION_RECEIVED = "LicenseeApplicationReceived";
@@ -37,7 +38,7 @@ public final class LicenseeSolicitation {
   public static final String END_NO_GO = "EndEvent_NoGo";
 
   /** AllocateContributionShares (LS-5). */
-  public static final String CONTRIBUTION_SHARES = "contributionShares";
+  public static final String CONTRIBUTION_SHARES = ThemeLifecycle.CONTRIBUTION_SHARES;
 
   /** PublishLicenseeCall and the call (LS-1, LS-4). */
   public static final String CALL_DEADLINE = "callDeadline";
@@ -69,7 +70,7 @@ public final class LicenseeSolicitation {
   public static final String PREFERENCE_REASON = "preferenceReason";
 
   /** The award and the head's decisions. */
-  public static final String SELECTED_LICENSEE = "selectedLicensee";
+  public static final String SELECTED_LICENSEE = ThemeLifecycle.SELECTED_LICENSEE;
   public static final String AWARD_CONFIRMED = "awardConfirmed";
   public static final String AWARD_COMMENT = "awardComment";
   /** LS-2: the head may award another bidder than the one selected, and then says why. */
@@ -82,8 +83,8 @@ public final class LicenseeSolicitation {
   public static final String OPENED_BIDS = "openedBids";
   /** Variables that never reach the history: a sealed bid's, and the opened bids shown to the head. */
   public static final Set<String> NEVER_IN_HISTORY = Set.of(BIDDER_COMPANY, BID_AMOUNT, BID_TERMS, OPENED_BIDS);
-  public static final String DECISION_CONTEXT = "decisionContext";
-  public static final String CONTINUATION_DECISION = "continuationDecision";
+  public static final String DECISION_CONTEXT = ThemeLifecycle.DECISION_CONTEXT;
+  public static final String CONTINUATION_DECISION = ThemeLifecycle.CONTINUATION_DECISION;
   public static final String CONTINUATION_RATIONALE = "continuationRationale";
 
   private LicenseeSolicitation() {

@@ -141,7 +141,7 @@ final class BaselineModel {
     BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     FlowNode node = model.getModelElementsByType(StartEvent.class).iterator().next();
     List<Step> steps = new ArrayList<>();
-    for (int guard = 0; guard < ThemeDriver.MAX_STEPS && !(node instanceof EndEvent); guard++) {
+    for (int guard = 0; guard < BenchDriver.MAX_STEPS && !(node instanceof EndEvent); guard++) {
       node = node.getOutgoing().iterator().next().getTarget();
       if (node instanceof UserTask task) {
         steps.add(new Step(Step.Kind.TASK, HappyPath.contractKey(task.getId())));

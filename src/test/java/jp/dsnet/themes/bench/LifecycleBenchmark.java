@@ -33,7 +33,7 @@ final class LifecycleBenchmark {
   private final BenchSettings settings;
   private final ProcessEngine engine;
   private final HappyPath happyPath;
-  private final ThemeDriver driver;
+  private final BenchDriver driver;
   private final HistoryRows historyRows;
   private final String runId;
 
@@ -54,7 +54,7 @@ final class LifecycleBenchmark {
     this.settings = settings;
     this.engine = engine;
     this.happyPath = new HappyPath();
-    this.driver = new ThemeDriver(engine, happyPath);
+    this.driver = new BenchDriver(engine, happyPath);
     this.historyRows = historyRows;
     this.runId = runId;
   }
@@ -100,7 +100,7 @@ final class LifecycleBenchmark {
     return happyPath;
   }
 
-  ThemeDriver driver() {
+  BenchDriver driver() {
     return driver;
   }
 

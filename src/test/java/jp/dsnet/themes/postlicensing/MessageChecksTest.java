@@ -1,12 +1,11 @@
 package jp.dsnet.themes.postlicensing;
 
+import static jp.dsnet.themes.support.InputAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.*;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import jp.dsnet.themes.licensing.FeasibilityStudyConcludedCheck;
-import jp.dsnet.themes.validation.InvalidInputException;
 import jp.dsnet.themes.validation.Inputs;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,11 +24,6 @@ class MessageChecksTest {
     values.put("milestoneAchieved", true);
     values.put("progressReport", "First patient dosed.");
     return values;
-  }
-
-  private static void assertRefused(Runnable check, String variable, String problem) {
-    assertThatThrownBy(check::run).isInstanceOf(InvalidInputException.class).hasMessageContaining(problem)
-        .extracting(e -> ((InvalidInputException) e).getVariable()).isEqualTo(variable);
   }
 
   @Test
@@ -78,18 +72,5 @@ class MessageChecksTest {
     values.put("productName", "Kransib tablets");
     values.put("launchReportedAt", "2027-03-31T01:00:00Z");
     assertRefused(() -> check.check(new Inputs(values, NOW)), "messageName", "only while post-licensing waits for the launch");
-  }
-
-  @Test
-  @DisplayName("LO-1, LO-4: FeasibilityStudyConcluded before the deadline, PROCEED or ABANDON, with a data reference")
-  void feasibilityStudyConcluded() {
-    FeasibilityStudyConcludedCheck check = new FeasibilityStudyConcludedCheck();
-    Map<String, Object> values = new HashMap<>(Map.of("feasibilityStudyDeadline", "2027-05-31T17:00:00+09:00",
-        "fsDecision", "ABANDON", "fsDataReference", "DR-1"));
-    assertThatCode(() -> check.check(new Inputs(values, NOW))).doesNotThrowAnyException();
-    assertRefused(() -> check.check(new Inputs(values, Instant.parse("2027-06-01T00:00:00Z"))), "messageName",
-        "only before the feasibility study deadline");
-    values.put("fsDecision", "LATER");
-    assertRefused(() -> check.check(new Inputs(values, NOW)), "fsDecision", "[ABANDON, PROCEED]");
   }
 }

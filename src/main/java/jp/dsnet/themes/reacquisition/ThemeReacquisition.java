@@ -1,4 +1,4 @@
-package jp.dsnet.themes.postlicensing;
+package jp.dsnet.themes.reacquisition;
 
 /** Names of {@code theme-reacquisition} (processes/theme-reacquisition.bpmn): taking the theme back (継承, AL-3). */
 public final class ThemeReacquisition {

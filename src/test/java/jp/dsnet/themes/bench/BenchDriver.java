@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.task.Task;
  * recorded path with one look-up per step (the task or job to act on), the way a client that
  * knows the process works. Both are bounded.
  */
-final class ThemeDriver {
+final class BenchDriver {
 
   static final int MAX_STEPS = 400;
 
@@ -39,7 +39,7 @@ final class ThemeDriver {
   private final org.camunda.bpm.engine.RepositoryService repository;
   private final HappyPath happyPath;
 
-  ThemeDriver(ProcessEngine engine, HappyPath happyPath) {
+  BenchDriver(ProcessEngine engine, HappyPath happyPath) {
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
     this.management = engine.getManagementService();

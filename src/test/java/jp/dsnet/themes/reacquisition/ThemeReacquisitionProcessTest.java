@@ -1,10 +1,11 @@
-package jp.dsnet.themes.postlicensing;
+package jp.dsnet.themes.reacquisition;
 
-import static jp.dsnet.themes.postlicensing.ThemeReacquisition.*;
+import static jp.dsnet.themes.reacquisition.ThemeReacquisition.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import java.util.Map;
+import jp.dsnet.themes.postlicensing.PostLicensing;
 import jp.dsnet.themes.support.ProcessTestSupport;
 import jp.dsnet.themes.validation.InvalidInputException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
