@@ -2,11 +2,9 @@ package jp.dsnet.themes.licensing;
 
 import static jp.dsnet.themes.licensing.Licensing.*;
 
-import java.time.OffsetDateTime;
 import java.util.Set;
 import jp.dsnet.themes.validation.InputCheck;
 import jp.dsnet.themes.validation.Inputs;
-import jp.dsnet.themes.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +23,8 @@ public class FeasibilityStudyConcludedCheck implements InputCheck {
 
   @Override
   public void check(Inputs submitted) {
-    OffsetDateTime deadline = submitted.requireDateTime(FEASIBILITY_STUDY_DEADLINE);
-    if (!submitted.now().isBefore(deadline.toInstant())) {
-      throw new InvalidInputException("messageName", MESSAGE_FEASIBILITY_STUDY_CONCLUDED
-          + " is accepted only before the feasibility study deadline " + deadline + "; the strategy office follows it up");
-    }
+    submitted.requireBeforeDeadline(FEASIBILITY_STUDY_DEADLINE, "messageName", deadline -> MESSAGE_FEASIBILITY_STUDY_CONCLUDED
+        + " is accepted only before the feasibility study deadline " + deadline + "; the strategy office follows it up");
     submitted.requireEnum(FS_DECISION, FsDecision.class);
     submitted.requireString(FS_DATA_REFERENCE, MAX_REFERENCE_LENGTH);
   }

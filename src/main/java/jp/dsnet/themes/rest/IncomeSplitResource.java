@@ -13,9 +13,7 @@ import jp.dsnet.themes.income.IncomeSplitLedger;
 import jp.dsnet.themes.income.IncomeSplitLedger.RecordedSplit;
 import jp.dsnet.themes.lifecycle.ThemeRegistry;
 import jp.dsnet.themes.validation.InvalidInputException;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,11 +54,8 @@ public class IncomeSplitResource {
   @GET
   @Path("/{themeId}/income-splits")
   public List<IncomeSplitDto> incomeSplits(@PathParam("themeId") String themeId) {
-    Authentication user = identity.getCurrentAuthentication();
-    if (!Groups.anyOf(user, READERS)) {
-      throw new AuthorizationException("The income splits of a theme (LS-7) are read by managers, the strategy office, "
-          + "its head and administrators only");
-    }
+    Groups.requireAnyOf(identity.getCurrentAuthentication(), READERS,
+        "The income splits of a theme (LS-7) are read by managers, the strategy office, its head and administrators only");
     if (!ThemeRegistry.THEME_ID.matcher(themeId).matches()) {
       throw new InvalidInputException("themeId", "must match " + ThemeRegistry.THEME_ID.pattern() + ", was '" + themeId + "'");
     }

@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import jp.dsnet.themes.identity.Groups;
 import jp.dsnet.themes.solicitation.SealedBids;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +42,8 @@ public class ThemeBidsResource {
   @GET
   @Path("/{themeId}/bids")
   public Map<String, Object> bids(@PathParam("themeId") String themeId) {
-    requireReader();
+    Groups.requireAnyOf(engine.getIdentityService().getCurrentAuthentication(), READERS,
+        "Only the strategy office and its head read bids (LS-2)");
     List<SealedBids.Tender> tenders = bids.tendersOf(themeId);
     if (tenders.isEmpty()) {
       throw new InvalidRequestException(Status.NOT_FOUND, "Theme '" + themeId + "' has had no tender (入札)");
@@ -78,13 +77,5 @@ public class ThemeBidsResource {
     b.put("bidTerms", bid.bidTerms());
     b.put("submittedAt", bid.submittedAt().toString());
     return b;
-  }
-
-  private void requireReader() {
-    Authentication user = engine.getIdentityService().getCurrentAuthentication();
-    if (!Groups.anyOf(user, READERS)) {
-      throw new AuthorizationException("Only the strategy office and its head read bids (LS-2); "
-          + (user == null ? "nobody is authenticated" : "'" + user.getUserId() + "' is in none of " + READERS));
-    }
   }
 }

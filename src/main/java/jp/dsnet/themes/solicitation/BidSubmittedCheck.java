@@ -2,7 +2,6 @@ package jp.dsnet.themes.solicitation;
 
 import static jp.dsnet.themes.solicitation.LicenseeSolicitation.*;
 
-import java.time.OffsetDateTime;
 import java.util.Set;
 import jp.dsnet.themes.validation.InputCheck;
 import jp.dsnet.themes.validation.InvalidInputException;
@@ -23,10 +22,8 @@ public class BidSubmittedCheck implements InputCheck {
 
   @Override
   public void check(Inputs submitted) {
-    OffsetDateTime deadline = submitted.requireDateTime(BID_DEADLINE);
-    if (!submitted.now().isBefore(deadline.toInstant())) {
-      throw new InvalidInputException(BID_DEADLINE, "bidding (入札) closed at " + deadline + "; bids are no longer accepted (LS-2)");
-    }
+    submitted.requireBeforeDeadline(BID_DEADLINE, BID_DEADLINE,
+        deadline -> "bidding (入札) closed at " + deadline + "; bids are no longer accepted (LS-2)");
     String bidder = submitted.requireString(BIDDER_COMPANY, 200);
     if (Companies.find(Companies.read(submitted.raw(APPLICANTS)), bidder).isEmpty()) {
       throw new InvalidInputException(BIDDER_COMPANY, "'" + bidder + "' did not apply to the call; only applicants may bid (LS-2)");

@@ -2,10 +2,8 @@ package jp.dsnet.themes.solicitation;
 
 import static jp.dsnet.themes.solicitation.LicenseeSolicitation.*;
 
-import java.time.OffsetDateTime;
 import java.util.Set;
 import jp.dsnet.themes.validation.InputCheck;
-import jp.dsnet.themes.validation.InvalidInputException;
 import jp.dsnet.themes.validation.Inputs;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +22,8 @@ public class LicenseeApplicationCheck implements InputCheck {
 
   @Override
   public void check(Inputs submitted) {
-    OffsetDateTime deadline = submitted.requireDateTime(CALL_DEADLINE);
-    if (!submitted.now().isBefore(deadline.toInstant())) {
-      throw new InvalidInputException(CALL_DEADLINE, "the call (公募) closed at " + deadline + "; applications are no longer accepted (LS-1)");
-    }
+    submitted.requireBeforeDeadline(CALL_DEADLINE, CALL_DEADLINE,
+        deadline -> "the call (公募) closed at " + deadline + "; applications are no longer accepted (LS-1)");
     submitted.requireString(APPLICANT_COMPANY, 200);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Typed, validating read access to submitted values (task variables, message payload, start
@@ -152,6 +153,18 @@ public final class Inputs {
       throw new InvalidInputException(name, "must be in the future, was " + value);
     }
     return value;
+  }
+
+  /**
+   * A message accepted only before a deadline the theme holds ({@code deadlineName}, required):
+   * at or after it, refused naming {@code refused} with the problem {@code afterDeadline} tells.
+   */
+  public OffsetDateTime requireBeforeDeadline(String deadlineName, String refused, Function<OffsetDateTime, String> afterDeadline) {
+    OffsetDateTime deadline = requireDateTime(deadlineName);
+    if (!now.isBefore(deadline.toInstant())) {
+      throw new InvalidInputException(refused, afterDeadline.apply(deadline));
+    }
+    return deadline;
   }
 
   private static <E extends Enum<E>> Set<String> names(Class<E> type) {

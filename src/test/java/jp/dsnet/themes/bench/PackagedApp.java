@@ -3,7 +3,6 @@ package jp.dsnet.themes.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The packaged application ({@code java -jar}) started as the README runs it, with the JVM options
@@ -49,23 +50,25 @@ final class PackagedApp implements AutoCloseable {
       throw new UncheckedIOException("Cannot start " + command, e);
     }
     Http http = new Http(port);
-    long deadline = t0 + maxStartup.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("The application stopped during startup (exit " + process.exitValue() + "); see " + log);
-      }
-      try {
-        HttpResponse<String> answer = http.send(http.get("admin", "/engine"));
-        if (answer.statusCode() == 200) {
-          return new PackagedApp(process, port, (System.nanoTime() - t0) / 1e9);
-        }
-      } catch (IllegalStateException notListeningYet) {
-        // connection refused until the web server is up
-      }
-      sleep(50);
+    try {
+      Awaitility.await("the application to answer").atMost(maxStartup).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+          .until(() -> answers(process, http, log));
+    } catch (ConditionTimeoutException e) {
+      process.destroyForcibly();
+      throw new IllegalStateException("The application did not answer within " + maxStartup + "; see " + log, e);
     }
-    process.destroyForcibly();
-    throw new IllegalStateException("The application did not answer within " + maxStartup + "; see " + log);
+    return new PackagedApp(process, port, (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static boolean answers(Process process, Http http, Path log) {
+    if (!process.isAlive()) {
+      throw new IllegalStateException("The application stopped during startup (exit " + process.exitValue() + "); see " + log);
+    }
+    try {
+      return http.send(http.get("admin", "/engine")).statusCode() == 200;
+    } catch (IllegalStateException notListeningYet) {
+      return false; // connection refused until the web server is up
+    }
   }
 
   int port() {
@@ -121,15 +124,6 @@ final class PackagedApp implements AutoCloseable {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,10 +1,13 @@
 package jp.dsnet.themes.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.dsnet.themes.identity.Groups;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Starting a theme over {@code /engine-rest} with HTTP Basic as the portal, from 1, 4 and 16
@@ -115,15 +118,14 @@ final class RestStartBenchmark {
   /** Waits (bounded) until the job executor has run every job the starts left. */
   private void drain() {
     long t0 = System.currentTimeMillis();
-    while (System.currentTimeMillis() - t0 < MAX_DRAIN_MS) {
-      Map<?, ?> count = Http.read(http.call(http.get(ADMIN, "/job/count?executable=true&messages=true&withRetriesLeft=true")), Map.class);
-      if (((Number) count.get("count")).longValue() == 0) {
-        drainSeconds.add((System.currentTimeMillis() - t0) / 1000.0);
-        return;
-      }
-      PackagedApp.sleep(100);
+    try {
+      Awaitility.await("the job executor to catch up").atMost(Duration.ofMillis(MAX_DRAIN_MS)).pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(100)).until(() -> ((Number) Http.read(http.call(
+              http.get(ADMIN, "/job/count?executable=true&messages=true&withRetriesLeft=true")), Map.class).get("count")).longValue() == 0);
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException("The job executor did not catch up within " + MAX_DRAIN_MS / 1000 + " s", e);
     }
-    throw new IllegalStateException("The job executor did not catch up within " + MAX_DRAIN_MS / 1000 + " s");
+    drainSeconds.add((System.currentTimeMillis() - t0) / 1000.0);
   }
 
   private void grantPortalStart(String processKey) {

@@ -3,12 +3,14 @@ package jp.dsnet.themes.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -113,18 +115,22 @@ public final class ThemeDriver {
 
   /** @param awaitedTask a task key never answered here, even if it has an answer: it is what the caller waits for */
   private <T> T workUntil(Supplier<T> condition, String what, String awaitedTask) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(deadline)) {
-      T done = condition.get();
-      if (done != null) {
-        return done;
-      }
-      if (!completeOneAnsweredTask(awaitedTask)) {
-        pause();
-      }
+    try {
+      return Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+          .until(() -> workWhileAnswered(condition, awaitedTask), Objects::nonNull);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("Timed out after 60 s waiting for " + what + "; open tasks: "
+          + openTasks().stream().map(t -> t.get("taskDefinitionKey")).toList(), e);
     }
-    throw new AssertionError("Timed out after 60 s waiting for " + what + "; open tasks: "
-        + openTasks().stream().map(t -> t.get("taskDefinitionKey")).toList());
+  }
+
+  /** One poll: completes answered tasks one by one until the condition holds or none is left to answer. */
+  private <T> T workWhileAnswered(Supplier<T> condition, String awaitedTask) {
+    T done = condition.get();
+    while (done == null && completeOneAnsweredTask(awaitedTask)) {
+      done = condition.get();
+    }
+    return done;
   }
 
   private boolean completeOneAnsweredTask(String awaitedTask) {
@@ -138,14 +144,5 @@ public final class ThemeDriver {
       }
     }
     return false;
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
