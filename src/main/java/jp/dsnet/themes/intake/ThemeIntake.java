@@ -25,15 +25,15 @@ public final class ThemeIntake {
   public static final String TASK_SIGN_SUPPORT_AGREEMENT = "SignSupportAgreement";
 
   /** Other elements of the model, for tests and Cockpit queries. */
-  public static final String START_EVENT = "StartEvent_IntakeStarted";
+  public static final String START_EVENT_INTAKE_STARTED = "StartEvent_IntakeStarted";
   public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
   public static final String TASK_RECOMMEND_ADOPTION = "Task_RecommendAdoption";
   public static final String TASK_RECORD_ADOPTION_REWARD = "Task_RecordAdoptionReward";
   public static final String EVENT_THEME_ADOPTED = "Event_ThemeAdopted";
-  public static final String END_OUT_OF_SCOPE = "EndEvent_OutOfScope";
-  public static final String END_OUT_OF_SCOPE_AFTER_REVIEW = "EndEvent_OutOfScopeAfterReview";
-  public static final String END_NOT_ADOPTED = "EndEvent_NotAdopted";
-  public static final String END_ADOPTED = "EndEvent_ThemeAdopted";
+  public static final String END_EVENT_OUT_OF_SCOPE = "EndEvent_OutOfScope";
+  public static final String END_EVENT_OUT_OF_SCOPE_AFTER_REVIEW = "EndEvent_OutOfScopeAfterReview";
+  public static final String END_EVENT_NOT_ADOPTED = "EndEvent_NotAdopted";
+  public static final String END_EVENT_THEME_ADOPTED = "EndEvent_ThemeAdopted";
 
   /** IN-4: thrown at a GO; theme-lifecycle catches it without interrupting. */
   public static final String ESCALATION_THEME_ADOPTED = "THEME_ADOPTED";

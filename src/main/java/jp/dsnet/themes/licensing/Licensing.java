@@ -20,15 +20,15 @@ public final class Licensing {
   public static final String TASK_EXECUTE_LICENSE_AGREEMENT = "ExecuteLicenseAgreement";
   public static final String TASK_DECIDE_THEME_CONTINUATION = ThemeLifecycle.TASK_DECIDE_THEME_CONTINUATION;
 
-  public static final String ACTIVITY_GRANT_DATA_ROOM_ACCESS = "Task_GrantDataRoomAccess";
-  public static final String ACTIVITY_AWAIT_FEASIBILITY_STUDY = "Task_AwaitFeasibilityStudy";
+  public static final String TASK_GRANT_DATA_ROOM_ACCESS = "Task_GrantDataRoomAccess";
+  public static final String TASK_AWAIT_FEASIBILITY_STUDY = "Task_AwaitFeasibilityStudy";
   public static final String BOUNDARY_FEASIBILITY_STUDY_OVERDUE = "Boundary_FeasibilityStudyOverdue";
-  public static final String ACTIVITY_RECORD_UPFRONT_PAYMENT_SPLIT = "Task_RecordUpfrontPaymentSplit";
+  public static final String TASK_RECORD_UPFRONT_PAYMENT_SPLIT = "Task_RecordUpfrontPaymentSplit";
   public static final String GATEWAY_JOIN_DRAFT = "Gateway_JoinDraft";
-  public static final String END_LICENSED = "EndEvent_Licensed";
-  public static final String END_RESOLICIT = "EndEvent_Resolicit";
-  public static final String END_CONTINUE_RESEARCH = "EndEvent_ContinueResearch";
-  public static final String END_NO_GO = "EndEvent_NoGo";
+  public static final String END_EVENT_LICENSED = "EndEvent_Licensed";
+  public static final String END_EVENT_RESOLICIT = "EndEvent_Resolicit";
+  public static final String END_EVENT_CONTINUE_RESEARCH = "EndEvent_ContinueResearch";
+  public static final String END_EVENT_NO_GO = "EndEvent_NoGo";
 
   public static final String MESSAGE_FEASIBILITY_STUDY_CONCLUDED = "FeasibilityStudyConcluded";
 

@@ -16,23 +16,23 @@ public final class PostLicensing {
   public static final String TASK_FOLLOW_UP_OVERDUE_MILESTONE = "FollowUpOverdueMilestone";
   public static final String TASK_CONFIRM_MARKET_LAUNCH = "ConfirmMarketLaunch";
 
-  public static final String SUBPROCESS_FOLLOW_MILESTONE = "SubProcess_FollowMilestone";
-  public static final String ACTIVITY_AWAIT_MILESTONE = "Task_AwaitMilestone";
+  public static final String SUB_PROCESS_FOLLOW_MILESTONE = "SubProcess_FollowMilestone";
+  public static final String TASK_AWAIT_MILESTONE = "Task_AwaitMilestone";
   public static final String BOUNDARY_MILESTONE_REMINDER = "Boundary_MilestoneReminder";
   public static final String BOUNDARY_MILESTONE_OVERDUE = "Boundary_MilestoneOverdue";
   public static final String EVENT_NEXT_FOLLOW_UP_DUE = "Event_NextFollowUpDue";
-  public static final String ACTIVITY_REGISTER_PROGRESS_REPORT = "Task_RegisterProgressReport";
-  public static final String ACTIVITY_RECORD_MILESTONE_PAYMENT = "Task_RecordMilestonePayment";
-  public static final String ACTIVITY_AWAIT_PRODUCT_LAUNCH = "Task_AwaitProductLaunch";
-  public static final String ACTIVITY_RECORD_MARKET_USE_REWARD = "Task_RecordMarketUseReward";
-  public static final String END_PRODUCT_ON_THE_MARKET = "EndEvent_ProductOnTheMarket";
-  public static final String END_MILESTONE_MET = "EndEvent_MilestoneMet";
-  public static final String END_ALL_MILESTONES_MET = "EndEvent_AllMilestonesMet";
-  public static final String END_MILESTONE_PAID = "EndEvent_MilestonePaid";
-  public static final String END_REPORT_NOTED = "EndEvent_ReportNoted";
-  public static final String END_DEVELOPMENT_ABANDONED = "EndEvent_DevelopmentAbandoned";
-  public static final String END_TREATED_AS_ABANDONED = "EndEvent_TreatedAsAbandoned";
-  public static final String END_ABANDONED_AFTER_FOLLOW_UP = "EndEvent_AbandonedAfterFollowUp";
+  public static final String TASK_REGISTER_PROGRESS_REPORT = "Task_RegisterProgressReport";
+  public static final String TASK_RECORD_MILESTONE_PAYMENT = "Task_RecordMilestonePayment";
+  public static final String TASK_AWAIT_PRODUCT_LAUNCH = "Task_AwaitProductLaunch";
+  public static final String TASK_RECORD_MARKET_USE_REWARD = "Task_RecordMarketUseReward";
+  public static final String END_EVENT_PRODUCT_ON_THE_MARKET = "EndEvent_ProductOnTheMarket";
+  public static final String END_EVENT_MILESTONE_MET = "EndEvent_MilestoneMet";
+  public static final String END_EVENT_ALL_MILESTONES_MET = "EndEvent_AllMilestonesMet";
+  public static final String END_EVENT_MILESTONE_PAID = "EndEvent_MilestonePaid";
+  public static final String END_EVENT_REPORT_NOTED = "EndEvent_ReportNoted";
+  public static final String END_EVENT_DEVELOPMENT_ABANDONED = "EndEvent_DevelopmentAbandoned";
+  public static final String END_EVENT_TREATED_AS_ABANDONED = "EndEvent_TreatedAsAbandoned";
+  public static final String END_EVENT_ABANDONED_AFTER_FOLLOW_UP = "EndEvent_AbandonedAfterFollowUp";
 
   public static final String MESSAGE_PROGRESS_REPORT_SUBMITTED = "ProgressReportSubmitted";
   public static final String MESSAGE_DEVELOPMENT_ABANDONED = "DevelopmentAbandoned";

@@ -38,7 +38,7 @@ public class RecordMilestonePaymentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String name = (String) execution.getVariable(MILESTONE_NAME);
     Optional<Execution> waiting = runtime.createExecutionQuery().processInstanceId(execution.getProcessInstanceId())
-        .activityId(ACTIVITY_AWAIT_MILESTONE).list().stream()
+        .activityId(TASK_AWAIT_MILESTONE).list().stream()
         .filter(e -> name.equals(runtime.getVariable(e.getId(), LICENSE_MILESTONE)))
         .findFirst();
     if (waiting.isEmpty()) {

@@ -8,9 +8,9 @@ public final class ThemeReacquisition {
   public static final String TASK_DECIDE_REACQUISITION = "DecideReacquisition";
   public static final String TASK_DISPOSE_INTELLECTUAL_PROPERTY = "DisposeIntellectualProperty";
 
-  public static final String END_RESOLICIT = "EndEvent_Resolicit";
-  public static final String END_CONTINUE_RESEARCH = "EndEvent_ContinueResearch";
-  public static final String END_THEME_CLOSED = "EndEvent_ThemeClosed";
+  public static final String END_EVENT_RESOLICIT = "EndEvent_Resolicit";
+  public static final String END_EVENT_CONTINUE_RESEARCH = "EndEvent_ContinueResearch";
+  public static final String END_EVENT_THEME_CLOSED = "EndEvent_ThemeClosed";
 
   public static final String REACQUISITION_DECISION = "reacquisitionDecision";
   public static final String IP_DISPOSITION = "ipDisposition";

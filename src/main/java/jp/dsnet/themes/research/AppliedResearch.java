@@ -17,13 +17,13 @@ public final class AppliedResearch {
   public static final String TASK_FOLLOW_UP_OVERDUE_RESEARCH_MILESTONE = "FollowUpOverdueResearchMilestone";
 
   /** Other elements that tests and docs name. */
-  public static final String SUBPROCESS_MILESTONE_PERIOD = "SubProcess_MilestonePeriod";
-  public static final String TIMER_MILESTONE_DUE_SOON = "StartEvent_MilestoneDueSoon";
-  public static final String TIMER_MILESTONE_OVERDUE = "StartEvent_MilestoneOverdue";
+  public static final String SUB_PROCESS_MILESTONE_PERIOD = "SubProcess_MilestonePeriod";
+  public static final String START_EVENT_MILESTONE_DUE_SOON = "StartEvent_MilestoneDueSoon";
+  public static final String START_EVENT_MILESTONE_OVERDUE = "StartEvent_MilestoneOverdue";
   public static final String TASK_COLLECT_SUPPORT_REPORTS = "Task_CollectSupportReports";
   public static final String TASK_RECORD_MILESTONE_REWARD = "Task_RecordMilestoneReward";
-  public static final String END_READY_FOR_LICENSING = "EndEvent_ReadyForLicensing";
-  public static final String END_NO_GO = "EndEvent_NoGo";
+  public static final String END_EVENT_READY_FOR_LICENSING = "EndEvent_ReadyForLicensing";
+  public static final String END_EVENT_NO_GO = "EndEvent_NoGo";
 
   /** PlanSupportResearch (AR-1, AR-2). */
   public static final String SUPPORT_TYPES = "supportTypes";

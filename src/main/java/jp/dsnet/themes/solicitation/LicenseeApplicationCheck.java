@@ -17,7 +17,7 @@ public class LicenseeApplicationCheck implements InputCheck {
 
   @Override
   public Set<String> appliesTo() {
-    return Set.of(MESSAGE_APPLICATION_RECEIVED);
+    return Set.of(MESSAGE_LICENSEE_APPLICATION_RECEIVED);
   }
 
   @Override

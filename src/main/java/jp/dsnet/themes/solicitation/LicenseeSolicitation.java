@@ -18,24 +18,24 @@ public final class LicenseeSolicitation {
   public static final String TASK_DECIDE_THEME_CONTINUATION = ThemeLifecycle.TASK_DECIDE_THEME_CONTINUATION;
 
   /** Messages (CONTRACT: messages). */
-  public static final String MESSAGE_APPLICATION_RECEIVED = "LicenseeApplicationReceived";
+  public static final String MESSAGE_LICENSEE_APPLICATION_RECEIVED = "LicenseeApplicationReceived";
   public static final String MESSAGE_BID_SUBMITTED = "BidSubmitted";
 
   /** Other elements that tests and docs name. */
-  public static final String TIMER_CALL_DEADLINE = "Event_CallDeadlinePassed";
-  public static final String TIMER_BID_DEADLINE = "Event_BidDeadlinePassed";
-  public static final String SUBPROCESS_CALL_OPEN = "SubProcess_CallOpen";
-  public static final String SUBPROCESS_BIDDING_OPEN = "SubProcess_BiddingOpen";
+  public static final String EVENT_CALL_DEADLINE_PASSED = "Event_CallDeadlinePassed";
+  public static final String EVENT_BID_DEADLINE_PASSED = "Event_BidDeadlinePassed";
+  public static final String SUB_PROCESS_CALL_OPEN = "SubProcess_CallOpen";
+  public static final String SUB_PROCESS_BIDDING_OPEN = "SubProcess_BiddingOpen";
   public static final String TASK_REGISTER_APPLICANT = "Task_RegisterApplicant";
   public static final String TASK_SEAL_BID = "Task_SealBid";
   public static final String TASK_OPEN_BIDS = "Task_OpenBids";
   public static final String TASK_SELECT_SOLE_APPLICANT = "Task_SelectSoleApplicant";
   public static final String TASK_SELECT_HIGHEST_BIDDER = "Task_SelectHighestBidder";
   public static final String TASK_AWARD_LICENSEE = "Task_AwardLicensee";
-  public static final String END_LICENSEE_SELECTED = "EndEvent_LicenseeSelected";
-  public static final String END_RESOLICIT = "EndEvent_Resolicit";
-  public static final String END_CONTINUE_RESEARCH = "EndEvent_ContinueResearch";
-  public static final String END_NO_GO = "EndEvent_NoGo";
+  public static final String END_EVENT_LICENSEE_SELECTED = "EndEvent_LicenseeSelected";
+  public static final String END_EVENT_RESOLICIT = "EndEvent_Resolicit";
+  public static final String END_EVENT_CONTINUE_RESEARCH = "EndEvent_ContinueResearch";
+  public static final String END_EVENT_NO_GO = "EndEvent_NoGo";
 
   /** AllocateContributionShares (LS-5). */
   public static final String CONTRIBUTION_SHARES = ThemeLifecycle.CONTRIBUTION_SHARES;
@@ -61,7 +61,7 @@ public final class LicenseeSolicitation {
   public static final Set<String> SEALED_VARIABLES = Set.of(BIDDER_COMPANY, BID_AMOUNT, BID_TERMS);
   /** The only variables each message of this process may carry (CONTRACT: messages). */
   public static final Map<String, Set<String>> MESSAGE_VARIABLES = Map.of(
-      MESSAGE_APPLICATION_RECEIVED, Set.of(APPLICANT_COMPANY),
+      MESSAGE_LICENSEE_APPLICATION_RECEIVED, Set.of(APPLICANT_COMPANY),
       MESSAGE_BID_SUBMITTED, SEALED_VARIABLES);
   /** Set when the bids are opened at the deadline: how many, and which companies (no amounts). */
   public static final String BID_COUNT = "bidCount";

@@ -162,8 +162,8 @@ class ThemeIntakeModelTest {
   @Test
   @DisplayName("docs/architecture.md: every end sets stageOutcome to OUT_OF_SCOPE, NOT_ADOPTED or ADOPTED")
   void endEvents_setTheStageOutcome() {
-    Map<String, String> expected = Map.of(END_OUT_OF_SCOPE, OUTCOME_OUT_OF_SCOPE, END_OUT_OF_SCOPE_AFTER_REVIEW,
-        OUTCOME_OUT_OF_SCOPE, END_NOT_ADOPTED, OUTCOME_NOT_ADOPTED, END_ADOPTED, OUTCOME_ADOPTED);
+    Map<String, String> expected = Map.of(END_EVENT_OUT_OF_SCOPE, OUTCOME_OUT_OF_SCOPE, END_EVENT_OUT_OF_SCOPE_AFTER_REVIEW,
+        OUTCOME_OUT_OF_SCOPE, END_EVENT_NOT_ADOPTED, OUTCOME_NOT_ADOPTED, END_EVENT_THEME_ADOPTED, OUTCOME_ADOPTED);
     Collection<EndEvent> ends = bpmn.getModelElementsByType(EndEvent.class);
     assertThat(ends).extracting(EndEvent::getId).containsExactlyInAnyOrderElementsOf(expected.keySet());
     for (EndEvent end : ends) {

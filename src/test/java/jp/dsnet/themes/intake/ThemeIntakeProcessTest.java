@@ -94,7 +94,7 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
     proposal.put(ThemeLifecycle.MODALITY, modality);
     ProcessInstance intake = startIntake(proposal);
 
-    assertThat(intake).isEnded().hasPassedInOrder(TASK_CHECK_ELIGIBILITY, END_OUT_OF_SCOPE)
+    assertThat(intake).isEnded().hasPassedInOrder(TASK_CHECK_ELIGIBILITY, END_EVENT_OUT_OF_SCOPE)
         .hasNotPassed(TASK_REVIEW_SCOPE, TASK_EVALUATE_SEED);
     assertThat(intake).variables().containsEntry(STAGE_OUTCOME, OUTCOME_OUT_OF_SCOPE)
         .containsEntry(ELIGIBILITY, ELIGIBILITY_OUT_OF_SCOPE);
@@ -132,7 +132,7 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
     ProcessInstance intake = startIntake(Themes.proposal(ThemeLifecycle.DISEASE_AREA, "OTHER"));
     complete(task(intake), withVariables(IN_SCOPE, false, SCOPE_COMMENT, "A cosmetic use, not a disease."));
 
-    assertThat(intake).isEnded().hasPassed(END_OUT_OF_SCOPE_AFTER_REVIEW).hasNotPassed(TASK_EVALUATE_SEED);
+    assertThat(intake).isEnded().hasPassed(END_EVENT_OUT_OF_SCOPE_AFTER_REVIEW).hasNotPassed(TASK_EVALUATE_SEED);
     assertThat(intake).variables().containsEntry(STAGE_OUTCOME, OUTCOME_OUT_OF_SCOPE);
   }
 
@@ -184,7 +184,7 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
 
     complete(task(intake), withVariables(ADOPTION_DECISION, NO_GO));
 
-    assertThat(intake).isEnded().hasPassed(END_NOT_ADOPTED).hasNotPassed(EVENT_THEME_ADOPTED, TASK_RECORD_ADOPTION_REWARD);
+    assertThat(intake).isEnded().hasPassed(END_EVENT_NOT_ADOPTED).hasNotPassed(EVENT_THEME_ADOPTED, TASK_RECORD_ADOPTION_REWARD);
     assertThat(intake).variables().containsEntry(STAGE_OUTCOME, OUTCOME_NOT_ADOPTED).doesNotContainKey(ADOPTION_REWARD);
     assertThat(rewards.of(intake.getBusinessKey())).isEmpty();
   }
@@ -229,7 +229,7 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
         "differs from the recommendation (GO)");
     taskService.complete(decide, Map.of(ADOPTION_DECISION, NO_GO, ADOPTION_RATIONALE, "A competitor is already in phase II."));
 
-    assertThat(intake).isEnded().hasPassed(END_NOT_ADOPTED).variables().containsEntry(STAGE_OUTCOME, OUTCOME_NOT_ADOPTED);
+    assertThat(intake).isEnded().hasPassed(END_EVENT_NOT_ADOPTED).variables().containsEntry(STAGE_OUTCOME, OUTCOME_NOT_ADOPTED);
   }
 
   @Test
@@ -286,8 +286,8 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
     });
 
     assertThat(intake).isEnded().hasPassedInOrder(TASK_DEFINE_EXIT_STRATEGY, TASK_SIGN_SUPPORT_AGREEMENT, TASK_RECORD_ADOPTION_REWARD,
-            END_ADOPTED)
-        .hasNotPassed(END_NOT_ADOPTED, END_OUT_OF_SCOPE);
+            END_EVENT_THEME_ADOPTED)
+        .hasNotPassed(END_EVENT_NOT_ADOPTED, END_EVENT_OUT_OF_SCOPE);
     assertThat(intake).variables().containsEntry(STAGE_OUTCOME, OUTCOME_ADOPTED)
         .containsEntry(SUPPORT_AGREEMENT_REFERENCE, "DSN-SA-2027-001").containsEntry(RIGHTS_SETTLED, true)
         .hasEntrySatisfying(ADOPTION_REWARD, line -> assertThat((String) line).startsWith("ADOPTION reward, grade A, to researcher (Osaka University)"))

@@ -117,8 +117,8 @@ class LicensingProcessTest extends ProcessTestSupport {
     assertThat(task()).hasCandidateGroup("strategy-office");
     complete(task(), withVariables(SECRECY_AGREEMENT_REFERENCE, "NDA-2027-007", FEASIBILITY_STUDY_DEADLINE, inDays(60)));
 
-    assertThat(licensing).hasPassedInOrder(TASK_EXECUTE_SECRECY_AGREEMENT, ACTIVITY_GRANT_DATA_ROOM_ACCESS)
-        .isWaitingAt(ACTIVITY_AWAIT_FEASIBILITY_STUDY);
+    assertThat(licensing).hasPassedInOrder(TASK_EXECUTE_SECRECY_AGREEMENT, TASK_GRANT_DATA_ROOM_ACCESS)
+        .isWaitingAt(TASK_AWAIT_FEASIBILITY_STUDY);
     assertThat(licensing).variables().containsEntry(DATA_ROOM_ACCESS_GRANTED_TO, LICENSEE).containsKey(DATA_ROOM_ACCESS_GRANTED_AT);
 
     concludeFeasibilityStudy(licensing, "PROCEED");
@@ -138,9 +138,9 @@ class LicensingProcessTest extends ProcessTestSupport {
     assertThat(task(TASK_EXECUTE_LICENSE_AGREEMENT, licensing)).hasCandidateGroup("strategy-office-head");
     complete(task(), withVariables(LICENSE_AGREEMENT_REFERENCE, "LA-2027-003"));
 
-    assertThat(licensing).isWaitingAt(ACTIVITY_RECORD_UPFRONT_PAYMENT_SPLIT);
+    assertThat(licensing).isWaitingAt(TASK_RECORD_UPFRONT_PAYMENT_SPLIT);
     execute(job());
-    assertThat(licensing).isEnded().hasPassed(END_LICENSED).hasNotPassed(TASK_DECIDE_THEME_CONTINUATION)
+    assertThat(licensing).isEnded().hasPassed(END_EVENT_LICENSED).hasNotPassed(TASK_DECIDE_THEME_CONTINUATION)
         .variables().containsEntry("stageOutcome", "LICENSED").containsKey(UPFRONT_PAYMENT_SPLIT);
     assertThat(incomeSplits.of(licensing.getBusinessKey())).singleElement().satisfies(split -> {
       assertThat(split.payment().kind()).isEqualTo(PaymentKind.UPFRONT);
@@ -181,7 +181,7 @@ class LicensingProcessTest extends ProcessTestSupport {
     assertThat(licensing).isWaitingAt(TASK_DECIDE_THEME_CONTINUATION).variables().containsEntry(DECISION_CONTEXT, "FS_ABANDONED")
         .containsEntry(FS_DATA_RECEIVED, false).containsEntry(FS_DATA_MISSING_REASON, "The licensee keeps the tox data pending a dispute.");
     complete(task(), withVariables(CONTINUATION_DECISION, "CONTINUE_RESEARCH"));
-    assertThat(licensing).isEnded().hasPassed(END_CONTINUE_RESEARCH).variables().containsEntry("stageOutcome", "CONTINUE_RESEARCH");
+    assertThat(licensing).isEnded().hasPassed(END_EVENT_CONTINUE_RESEARCH).variables().containsEntry("stageOutcome", "CONTINUE_RESEARCH");
   }
 
   @Test
@@ -249,7 +249,7 @@ class LicensingProcessTest extends ProcessTestSupport {
     ProcessInstance licensing = startLicensing();
 
     assertThatThrownBy(() -> concludeFeasibilityStudy(licensing, "PROCEED")).isInstanceOf(MismatchingMessageCorrelationException.class);
-    assertThat(licensing).isWaitingAt(TASK_EXECUTE_SECRECY_AGREEMENT).hasNotPassed(ACTIVITY_GRANT_DATA_ROOM_ACCESS);
+    assertThat(licensing).isWaitingAt(TASK_EXECUTE_SECRECY_AGREEMENT).hasNotPassed(TASK_GRANT_DATA_ROOM_ACCESS);
     assertThat(licensing).variables().doesNotContainKeys(FS_DECISION, DATA_ROOM_ACCESS_GRANTED_AT);
   }
 
@@ -275,7 +275,7 @@ class LicensingProcessTest extends ProcessTestSupport {
         .processInstanceBusinessKey(licensing.getBusinessKey()).setVariable(FS_DECISION, "PROCEED").correlate())
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("fsDataReference: is required");
 
-    assertThat(licensing).isWaitingAt(ACTIVITY_AWAIT_FEASIBILITY_STUDY).variables().doesNotContainKey(FS_DECISION);
+    assertThat(licensing).isWaitingAt(TASK_AWAIT_FEASIBILITY_STUDY).variables().doesNotContainKey(FS_DECISION);
   }
 
   @Test
@@ -286,7 +286,7 @@ class LicensingProcessTest extends ProcessTestSupport {
 
     assertThatThrownBy(() -> concludeFeasibilityStudy(licensing, "PROCEED"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("only before the feasibility study deadline");
-    assertThat(licensing).isWaitingAt(ACTIVITY_AWAIT_FEASIBILITY_STUDY);
+    assertThat(licensing).isWaitingAt(TASK_AWAIT_FEASIBILITY_STUDY);
   }
 
   @Test
@@ -302,7 +302,7 @@ class LicensingProcessTest extends ProcessTestSupport {
     String newDeadline = inDays(30);
     complete(task(), withVariables(FS_FOLLOW_UP, "EXTEND", FEASIBILITY_STUDY_DEADLINE, newDeadline));
 
-    assertThat(licensing).isWaitingAt(ACTIVITY_AWAIT_FEASIBILITY_STUDY).hasPassed("Gateway_JoinFeasibilityStudy");
+    assertThat(licensing).isWaitingAt(TASK_AWAIT_FEASIBILITY_STUDY).hasPassed("Gateway_JoinFeasibilityStudy");
     assertThat(job(BOUNDARY_FEASIBILITY_STUDY_OVERDUE, licensing).getDuedate())
         .isEqualTo(Date.from(OffsetDateTime.parse(newDeadline).toInstant()));
     concludeFeasibilityStudy(licensing, "PROCEED");
@@ -331,7 +331,7 @@ class LicensingProcessTest extends ProcessTestSupport {
     assertThat(licensing).isWaitingAt(TASK_DECIDE_THEME_CONTINUATION).hasNotPassed(TASK_CONFIRM_TERMS_WITH_RESEARCHER)
         .variables().containsEntry(DECISION_CONTEXT, "NO_AGREEMENT");
     complete(task(), withVariables(CONTINUATION_DECISION, "RESOLICIT"));
-    assertThat(licensing).isEnded().hasPassed(END_RESOLICIT);
+    assertThat(licensing).isEnded().hasPassed(END_EVENT_RESOLICIT);
   }
 
   @Test
@@ -356,7 +356,7 @@ class LicensingProcessTest extends ProcessTestSupport {
     assertThat(licensing).isWaitingAt(TASK_DECIDE_THEME_CONTINUATION).hasNotPassed(TASK_DRAFT_LICENSE_AGREEMENT)
         .variables().containsEntry(DECISION_CONTEXT, "NO_AGREEMENT");
     complete(task(), withVariables(CONTINUATION_DECISION, "NO_GO"));
-    assertThat(licensing).isEnded().hasPassed(END_NO_GO).variables().containsEntry("stageOutcome", "NO_GO");
+    assertThat(licensing).isEnded().hasPassed(END_EVENT_NO_GO).variables().containsEntry("stageOutcome", "NO_GO");
   }
 
   @Test

@@ -86,11 +86,11 @@ class PostLicensingProcessTest extends ProcessTestSupport {
   private void acceptAndPay(ProcessInstance instance, String milestone) {
     report(instance, milestone, true, milestone + " reached on schedule.");
     complete(reviewOf(instance, milestone), withVariables(REPORT_ACCEPTED, true));
-    execute(job(ACTIVITY_RECORD_MILESTONE_PAYMENT, instance));
+    execute(job(TASK_RECORD_MILESTONE_PAYMENT, instance));
   }
 
   private List<String> awaitedMilestones(ProcessInstance instance) {
-    return runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId(ACTIVITY_AWAIT_MILESTONE).list().stream()
+    return runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId(TASK_AWAIT_MILESTONE).list().stream()
         .map(e -> (String) runtime.getVariable(e.getId(), LICENSE_MILESTONE)).sorted().toList();
   }
 
@@ -127,18 +127,18 @@ class PostLicensingProcessTest extends ProcessTestSupport {
   @DisplayName("LO-5, LS-7, 実用化: every milestone met and paid does not end the stage; the confirmed launch does: COMPLETED, market-use reward")
   void everyMilestoneMet_thenLaunchConfirmed_completes() {
     ProcessInstance post = twoMilestones();
-    assertThat(post).isWaitingAt(ACTIVITY_AWAIT_MILESTONE);
+    assertThat(post).isWaitingAt(TASK_AWAIT_MILESTONE);
     assertThat(awaitedMilestones(post)).containsExactly(LEAD, PHASE_ONE);
 
     report(post, LEAD, true, "Candidate KR-0042 selected.");
     assertThat(task(TASK_REVIEW_PROGRESS_REPORT, post)).hasCandidateGroup("strategy-office");
     complete(task(TASK_REVIEW_PROGRESS_REPORT, post), withVariables(REPORT_ACCEPTED, true));
-    execute(job(ACTIVITY_RECORD_MILESTONE_PAYMENT, post));
+    execute(job(TASK_RECORD_MILESTONE_PAYMENT, post));
     assertThat(awaitedMilestones(post)).containsExactly(PHASE_ONE);
     assertThat(MilestonesMet.of(runtime.getVariable(post.getId(), MILESTONES_MET))).containsExactly(LEAD);
 
     acceptAndPay(post, PHASE_ONE);
-    assertThat(post).isNotEnded().hasPassed(END_ALL_MILESTONES_MET).isWaitingAt(ACTIVITY_AWAIT_PRODUCT_LAUNCH);
+    assertThat(post).isNotEnded().hasPassed(END_EVENT_ALL_MILESTONES_MET).isWaitingAt(TASK_AWAIT_PRODUCT_LAUNCH);
     assertThat(post).variables().doesNotContainKey("stageOutcome");
 
     launch(post, "Kransib tablets 100 mg", yesterday());
@@ -147,10 +147,10 @@ class PostLicensingProcessTest extends ProcessTestSupport {
     assertThat(taskService.getVariables(confirm.getId())).containsEntry(PRODUCT_NAME, "Kransib tablets 100 mg")
         .containsEntry(OPEN_MILESTONES, "none (なし)");
     complete(confirm, withVariables(LAUNCH_CONFIRMED, true));
-    execute(job(ACTIVITY_RECORD_MARKET_USE_REWARD, post));
-    assertThat(post).isEnded().hasPassedInOrder(ACTIVITY_AWAIT_PRODUCT_LAUNCH, TASK_CONFIRM_MARKET_LAUNCH,
-            ACTIVITY_RECORD_MARKET_USE_REWARD, END_PRODUCT_ON_THE_MARKET)
-        .hasNotPassed(END_DEVELOPMENT_ABANDONED).variables().containsEntry("stageOutcome", "COMPLETED")
+    execute(job(TASK_RECORD_MARKET_USE_REWARD, post));
+    assertThat(post).isEnded().hasPassedInOrder(TASK_AWAIT_PRODUCT_LAUNCH, TASK_CONFIRM_MARKET_LAUNCH,
+            TASK_RECORD_MARKET_USE_REWARD, END_EVENT_PRODUCT_ON_THE_MARKET)
+        .hasNotPassed(END_EVENT_DEVELOPMENT_ABANDONED).variables().containsEntry("stageOutcome", "COMPLETED")
         .hasEntrySatisfying(MARKET_USE_REWARD, v -> assertThat((String) v).contains("Kransib tablets 100 mg", "RIKEN (33%)"));
     assertThat(rewards.of(post.getBusinessKey())).extracting(RewardLedger.Reward::kind, RewardLedger.Reward::milestone,
         RewardLedger.Reward::institution).containsExactlyInAnyOrder(
@@ -172,7 +172,7 @@ class PostLicensingProcessTest extends ProcessTestSupport {
     report(post, LEAD, achieved, "Two candidates left.");
     complete(task(TASK_REVIEW_PROGRESS_REPORT, post), withVariables(REPORT_ACCEPTED, accepted));
 
-    assertThat(post).hasPassed(END_REPORT_NOTED).hasNotPassed(ACTIVITY_RECORD_MILESTONE_PAYMENT);
+    assertThat(post).hasPassed(END_EVENT_REPORT_NOTED).hasNotPassed(TASK_RECORD_MILESTONE_PAYMENT);
     assertThat(awaitedMilestones(post)).containsExactly(LEAD, PHASE_ONE);
     assertThat(incomeSplits.of(post.getBusinessKey())).isEmpty();
 
@@ -200,7 +200,7 @@ class PostLicensingProcessTest extends ProcessTestSupport {
     complete(phaseOne, withVariables(REPORT_ACCEPTED, true));
     assertThat(taskService.getVariable(lead.getId(), REPORT_ACCEPTED)).as("one review's answer is not the other's").isEqualTo(false);
     complete(lead, withVariables(REPORT_ACCEPTED, true));
-    execute(job(ACTIVITY_RECORD_MILESTONE_PAYMENT, post));
+    execute(job(TASK_RECORD_MILESTONE_PAYMENT, post));
     assertThat(awaitedMilestones(post)).containsExactly(PHASE_ONE);
     assertThat(incomeSplits.of(post.getBusinessKey())).extracting(s -> s.payment().milestoneName()).containsExactly(LEAD);
   }
@@ -213,7 +213,7 @@ class PostLicensingProcessTest extends ProcessTestSupport {
     report(post, LEAD, true, "Candidate selected (final report).");
     taskService.createTaskQuery().processInstanceId(post.getId()).list()
         .forEach(t -> complete(t, withVariables(REPORT_ACCEPTED, true)));
-    management.createJobQuery().processInstanceId(post.getId()).activityId(ACTIVITY_RECORD_MILESTONE_PAYMENT).list()
+    management.createJobQuery().processInstanceId(post.getId()).activityId(TASK_RECORD_MILESTONE_PAYMENT).list()
         .forEach(j -> execute(j));
 
     assertThat(incomeSplits.of(post.getBusinessKey())).hasSize(1);
@@ -305,8 +305,8 @@ class PostLicensingProcessTest extends ProcessTestSupport {
     complete(task(TASK_FOLLOW_UP_OVERDUE_MILESTONE, post), withVariables(MILESTONE_FOLLOW_UP, "TREAT_AS_ABANDONED",
         FOLLOW_UP_NOTE, "The licensee stopped the project."));
 
-    assertThat(post).isEnded().hasPassed(END_TREATED_AS_ABANDONED, END_ABANDONED_AFTER_FOLLOW_UP)
-        .hasNotPassed(END_ALL_MILESTONES_MET).variables().containsEntry("stageOutcome", "ABANDONED")
+    assertThat(post).isEnded().hasPassed(END_EVENT_TREATED_AS_ABANDONED, END_EVENT_ABANDONED_AFTER_FOLLOW_UP)
+        .hasNotPassed(END_EVENT_ALL_MILESTONES_MET).variables().containsEntry("stageOutcome", "ABANDONED")
         .containsEntry(ABANDONMENT_REASON, "The licensee stopped the project.");
   }
 
@@ -320,7 +320,7 @@ class PostLicensingProcessTest extends ProcessTestSupport {
     runtime.createMessageCorrelation(MESSAGE_DEVELOPMENT_ABANDONED).processInstanceBusinessKey(post.getBusinessKey())
         .setVariable(ABANDONMENT_REASON, "Portfolio change.").correlate();
 
-    assertThat(post).isEnded().hasPassed(END_DEVELOPMENT_ABANDONED).hasNotPassed(END_ALL_MILESTONES_MET)
+    assertThat(post).isEnded().hasPassed(END_EVENT_DEVELOPMENT_ABANDONED).hasNotPassed(END_EVENT_ALL_MILESTONES_MET)
         .variables().containsEntry("stageOutcome", "ABANDONED").containsEntry(ABANDONMENT_REASON, "Portfolio change.");
     assertThat(taskService.createTaskQuery().processInstanceId(post.getId()).count()).isZero();
     assertThat(incomeSplits.of(post.getBusinessKey())).hasSize(1);
@@ -342,14 +342,14 @@ class PostLicensingProcessTest extends ProcessTestSupport {
   @DisplayName("AL-3: a licence without milestones waits for the launch; the licensee may still abandon: ABANDONED")
   void noMilestones_waitsForLaunch_abandonmentAccepted() {
     ProcessInstance post = startPostLicensing(null);
-    assertThat(post).isNotEnded().hasPassed(END_ALL_MILESTONES_MET).hasNotPassed(ACTIVITY_AWAIT_MILESTONE)
-        .isWaitingAt(ACTIVITY_AWAIT_PRODUCT_LAUNCH);
+    assertThat(post).isNotEnded().hasPassed(END_EVENT_ALL_MILESTONES_MET).hasNotPassed(TASK_AWAIT_MILESTONE)
+        .isWaitingAt(TASK_AWAIT_PRODUCT_LAUNCH);
     abandon(post, "Safety signal in the first cohort.");
-    assertThat(post).isEnded().hasPassed(END_DEVELOPMENT_ABANDONED).hasNotPassed(END_PRODUCT_ON_THE_MARKET)
+    assertThat(post).isEnded().hasPassed(END_EVENT_DEVELOPMENT_ABANDONED).hasNotPassed(END_EVENT_PRODUCT_ON_THE_MARKET)
         .variables().containsEntry("stageOutcome", "ABANDONED");
 
     ProcessInstance empty = startPostLicensing("[]");
-    assertThat(empty).isWaitingAt(ACTIVITY_AWAIT_PRODUCT_LAUNCH).hasPassed(END_ALL_MILESTONES_MET);
+    assertThat(empty).isWaitingAt(TASK_AWAIT_PRODUCT_LAUNCH).hasPassed(END_EVENT_ALL_MILESTONES_MET);
   }
 
   @Test
@@ -358,10 +358,10 @@ class PostLicensingProcessTest extends ProcessTestSupport {
     ProcessInstance post = twoMilestones();
     acceptAndPay(post, LEAD);
     acceptAndPay(post, PHASE_ONE);
-    assertThat(post).hasPassed(END_ALL_MILESTONES_MET).isWaitingAt(ACTIVITY_AWAIT_PRODUCT_LAUNCH);
+    assertThat(post).hasPassed(END_EVENT_ALL_MILESTONES_MET).isWaitingAt(TASK_AWAIT_PRODUCT_LAUNCH);
 
     abandon(post, "Market outlook changed.");
-    assertThat(post).isEnded().hasPassed(END_DEVELOPMENT_ABANDONED).variables().containsEntry("stageOutcome", "ABANDONED")
+    assertThat(post).isEnded().hasPassed(END_EVENT_DEVELOPMENT_ABANDONED).variables().containsEntry("stageOutcome", "ABANDONED")
         .containsEntry(ABANDONMENT_REASON, "Market outlook changed.");
     assertThat(rewards.of(post.getBusinessKey())).isEmpty();
   }
@@ -373,15 +373,15 @@ class PostLicensingProcessTest extends ProcessTestSupport {
     launch(post, "Kransib", yesterday());
     complete(task(TASK_CONFIRM_MARKET_LAUNCH, post), withVariables(LAUNCH_CONFIRMED, false));
 
-    assertThat(post).isNotEnded().isWaitingAt(ACTIVITY_AWAIT_PRODUCT_LAUNCH).hasPassed("Gateway_JoinAwaitLaunch")
-        .hasNotPassed(ACTIVITY_RECORD_MARKET_USE_REWARD);
+    assertThat(post).isNotEnded().isWaitingAt(TASK_AWAIT_PRODUCT_LAUNCH).hasPassed("Gateway_JoinAwaitLaunch")
+        .hasNotPassed(TASK_RECORD_MARKET_USE_REWARD);
     assertThat(runtime.getVariables(post.getId())).doesNotContainKeys(PRODUCT_NAME, LAUNCH_DATE, LAUNCH_CONFIRMED, LAUNCH_REPORTED_AT);
     assertThatThrownBy(() -> launch(post, null, yesterday())).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("productName: is required");
 
     launch(post, "Kransib tablets", yesterday());
     complete(task(TASK_CONFIRM_MARKET_LAUNCH, post), withVariables(LAUNCH_CONFIRMED, true));
-    execute(job(ACTIVITY_RECORD_MARKET_USE_REWARD, post));
+    execute(job(TASK_RECORD_MARKET_USE_REWARD, post));
     assertThat(post).isEnded().variables().containsEntry("stageOutcome", "COMPLETED");
   }
 
@@ -394,7 +394,7 @@ class PostLicensingProcessTest extends ProcessTestSupport {
         .hasMessageContaining("launchDate: must not be in the future");
     assertThatThrownBy(() -> launch(post, "Kransib", "next spring")).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("launchDate: must be an ISO-8601 date-time");
-    assertThat(post).isWaitingAt(ACTIVITY_AWAIT_PRODUCT_LAUNCH);
+    assertThat(post).isWaitingAt(TASK_AWAIT_PRODUCT_LAUNCH);
     assertThat(taskService.createTaskQuery().processInstanceId(post.getId()).count()).isZero();
 
     launch(post, "Kransib", yesterday());
@@ -413,9 +413,9 @@ class PostLicensingProcessTest extends ProcessTestSupport {
     Task confirm = task(TASK_CONFIRM_MARKET_LAUNCH, post);
     assertThat(taskService.getVariable(confirm.getId(), OPEN_MILESTONES)).isEqualTo(PHASE_ONE);
     complete(confirm, withVariables(LAUNCH_CONFIRMED, true));
-    execute(job(ACTIVITY_RECORD_MARKET_USE_REWARD, post));
+    execute(job(TASK_RECORD_MARKET_USE_REWARD, post));
 
-    assertThat(post).isEnded().hasNotPassed(END_ALL_MILESTONES_MET).variables().containsEntry("stageOutcome", "COMPLETED");
+    assertThat(post).isEnded().hasNotPassed(END_EVENT_ALL_MILESTONES_MET).variables().containsEntry("stageOutcome", "COMPLETED");
     assertThat(taskService.createTaskQuery().processInstanceId(post.getId()).count()).as("the open review ended too").isZero();
     assertThat(incomeSplits.of(post.getBusinessKey())).hasSize(1);
   }

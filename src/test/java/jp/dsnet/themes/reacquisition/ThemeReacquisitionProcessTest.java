@@ -47,7 +47,7 @@ class ThemeReacquisitionProcessTest extends ProcessTestSupport {
     assertThat(reacquisition).isWaitingAt(TASK_DISPOSE_INTELLECTUAL_PROPERTY);
     assertThat(task()).hasCandidateGroup("ip-office");
     complete(task(), withVariables(IP_DISPOSITION, disposition));
-    assertThat(reacquisition).isEnded().hasPassedInOrder(TASK_DECIDE_REACQUISITION, TASK_DISPOSE_INTELLECTUAL_PROPERTY, END_THEME_CLOSED)
+    assertThat(reacquisition).isEnded().hasPassedInOrder(TASK_DECIDE_REACQUISITION, TASK_DISPOSE_INTELLECTUAL_PROPERTY, END_EVENT_THEME_CLOSED)
         .variables().containsEntry("stageOutcome", "CLOSED").containsEntry(IP_DISPOSITION, disposition);
   }
 
@@ -58,7 +58,7 @@ class ThemeReacquisitionProcessTest extends ProcessTestSupport {
     ProcessInstance post = start(PostLicensing.PROCESS_KEY, themeId, Map.of("themeTitle", "Selective KRAS G12D inhibitor",
         "selectedLicensee", "Kansai Pharma", "licenseAgreementReference", "LA-2027-003",
         "contributionShares", "[{\"institution\":\"Osaka University\",\"sharePercent\":100}]"));
-    assertThat(post).isWaitingAt(PostLicensing.ACTIVITY_AWAIT_PRODUCT_LAUNCH);
+    assertThat(post).isWaitingAt(PostLicensing.TASK_AWAIT_PRODUCT_LAUNCH);
     runtime.createMessageCorrelation(PostLicensing.MESSAGE_DEVELOPMENT_ABANDONED).processInstanceBusinessKey(themeId)
         .setVariable(PostLicensing.ABANDONMENT_REASON, "Safety signal before launch.").correlate();
     assertThat(post).isEnded().variables().containsEntry("stageOutcome", "ABANDONED");
@@ -71,7 +71,7 @@ class ThemeReacquisitionProcessTest extends ProcessTestSupport {
     assertThat(reacquisition).isWaitingAt(TASK_DECIDE_REACQUISITION);
     assertThat(taskService.getVariable(task().getId(), "abandonmentReason")).isEqualTo("Safety signal before launch.");
     complete(task(), withVariables(REACQUISITION_DECISION, "RESOLICIT"));
-    assertThat(reacquisition).isEnded().hasPassed(END_RESOLICIT);
+    assertThat(reacquisition).isEnded().hasPassed(END_EVENT_RESOLICIT);
   }
 
   @Test

@@ -163,7 +163,7 @@ class AppliedResearchProcessTest extends ProcessTestSupport {
     complete(task(research), review(true, true, "READY_FOR_LICENSING"));
 
     assertThat(research).isEnded()
-        .hasPassedInOrder(TASK_REVIEW_MILESTONE, TASK_RECORD_MILESTONE_REWARD, "Gateway_NewInvention", END_READY_FOR_LICENSING)
+        .hasPassedInOrder(TASK_REVIEW_MILESTONE, TASK_RECORD_MILESTONE_REWARD, "Gateway_NewInvention", END_EVENT_READY_FOR_LICENSING)
         .hasNotPassed(TASK_FILE_INVENTION_PATENT);
     assertThat(research).variables().containsEntry("stageOutcome", "READY_FOR_LICENSING")
         .containsEntry(REVIEWED_MILESTONE_NAME, "Lead compound").containsKey(MILESTONE_REWARD);
@@ -218,7 +218,7 @@ class AppliedResearchProcessTest extends ProcessTestSupport {
     ProcessInstance research = atReview("SMALL_MOLECULE");
     complete(task(research), review(false, false, "NO_GO"));
 
-    assertThat(research).isEnded().hasPassed(END_NO_GO).hasNotPassed(TASK_RECORD_MILESTONE_REWARD, END_READY_FOR_LICENSING);
+    assertThat(research).isEnded().hasPassed(END_EVENT_NO_GO).hasNotPassed(TASK_RECORD_MILESTONE_REWARD, END_EVENT_READY_FOR_LICENSING);
     assertThat(research).variables().containsEntry("stageOutcome", "NO_GO");
     assertThat(rewards.of(research.getBusinessKey())).isEmpty();
   }
@@ -323,7 +323,7 @@ class AppliedResearchProcessTest extends ProcessTestSupport {
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("patentApplicationReference: is required");
     complete(file, withVariables(PATENT_FILED, true, PATENT_APPLICATION_REFERENCE, "JP2027-123456"));
 
-    assertThat(research).isEnded().hasPassedInOrder(TASK_FILE_INVENTION_PATENT, END_READY_FOR_LICENSING);
+    assertThat(research).isEnded().hasPassedInOrder(TASK_FILE_INVENTION_PATENT, END_EVENT_READY_FOR_LICENSING);
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(research.getId())
         .variableName(PatentApplications.VARIABLE).singleResult().getValue().toString())
         .as("IN-6: the filing is added to the theme's applications").isEqualTo("[\"JP2027-123456\"]");
@@ -334,7 +334,7 @@ class AppliedResearchProcessTest extends ProcessTestSupport {
   void reminderAndFollowUp_endWithTheReview() {
     ProcessInstance research = planned("SMALL_MOLECULE");
     Instant due = OffsetDateTime.parse((String) runtime.getVariable(research.getId(), MILESTONE_DUE_DATE)).toInstant();
-    Job reminder = timer(research, TIMER_MILESTONE_DUE_SOON);
+    Job reminder = timer(research, START_EVENT_MILESTONE_DUE_SOON);
     assertThat(reminder.getDuedate().toInstant()).isEqualTo(due.minus(Duration.ofDays(14)));
 
     clockAt(due.minus(Duration.ofDays(14)));
@@ -343,7 +343,7 @@ class AppliedResearchProcessTest extends ProcessTestSupport {
     assertThat(task(TASK_CHECK_MILESTONE_PROGRESS, research)).hasCandidateGroup("strategy-office");
 
     clockAt(due.plusSeconds(60));
-    execute(timer(research, TIMER_MILESTONE_OVERDUE));
+    execute(timer(research, START_EVENT_MILESTONE_OVERDUE));
     assertThat(research).isWaitingAt(TASK_REPORT_SUPPORT_RESULTS, TASK_CHECK_MILESTONE_PROGRESS, TASK_FOLLOW_UP_OVERDUE_RESEARCH_MILESTONE);
     Task followUp = task(TASK_FOLLOW_UP_OVERDUE_RESEARCH_MILESTONE, research);
     assertThat(followUp).hasCandidateGroup("strategy-office");
@@ -366,7 +366,7 @@ class AppliedResearchProcessTest extends ProcessTestSupport {
     next.put(MILESTONE_DUE_DATE, inDays(200));
     complete(task(research), next);
 
-    assertThat(timer(research, TIMER_MILESTONE_OVERDUE).getDuedate().toInstant())
+    assertThat(timer(research, START_EVENT_MILESTONE_OVERDUE).getDuedate().toInstant())
         .isEqualTo(OffsetDateTime.parse(inDays(200)).toInstant());
     assertThat(managementService().createJobQuery().processInstanceId(research.getId()).count()).isEqualTo(2);
   }

@@ -82,7 +82,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
   }
 
   private void apply(ProcessInstance solicitation, String company) {
-    runtime.createMessageCorrelation(MESSAGE_APPLICATION_RECEIVED).processInstanceBusinessKey(solicitation.getBusinessKey())
+    runtime.createMessageCorrelation(MESSAGE_LICENSEE_APPLICATION_RECEIVED).processInstanceBusinessKey(solicitation.getBusinessKey())
         .setVariable(APPLICANT_COMPANY, company).correlate();
   }
 
@@ -118,7 +118,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     for (String company : companies) {
       apply(solicitation, company);
     }
-    passDeadline(solicitation, TIMER_CALL_DEADLINE);
+    passDeadline(solicitation, EVENT_CALL_DEADLINE_PASSED);
     return solicitation;
   }
 
@@ -204,7 +204,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     ProcessInstance waived = startSolicitation(Map.of(PatentApplications.WAIVER_REASON, "Know-how licence."));
     complete(task(waived), withVariables(CONTRIBUTION_SHARES, "[{\"institution\":\"Osaka University\",\"sharePercent\":100}]"));
     complete(task(waived), withVariables(CALL_DEADLINE, inDays(30)));
-    assertThat(waived).isWaitingAt(TIMER_CALL_DEADLINE);
+    assertThat(waived).isWaitingAt(EVENT_CALL_DEADLINE_PASSED);
   }
 
   @ParameterizedTest(name = "LS-3: no applicant, the head decides {0}: stageOutcome {0}")
@@ -228,13 +228,13 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     apply(solicitation, "  kansai   PHARMA ");
     assertThat(solicitation).variables().containsEntry(APPLICANT_COUNT, 1L);
 
-    passDeadline(solicitation, TIMER_CALL_DEADLINE);
+    passDeadline(solicitation, EVENT_CALL_DEADLINE_PASSED);
     assertThat(solicitation).isWaitingAt(TASK_CONFIRM_AWARD).hasPassed(TASK_SELECT_SOLE_APPLICANT).hasNotPassed(TASK_CHOOSE_TENDER_METHOD);
     assertThat(task(solicitation)).hasCandidateGroup("strategy-office-head");
     assertThat(solicitation).variables().containsEntry(SELECTED_LICENSEE, "Kansai Pharma");
     complete(task(solicitation), withVariables(AWARD_CONFIRMED, true));
 
-    assertThat(solicitation).isEnded().hasPassed(END_LICENSEE_SELECTED).variables()
+    assertThat(solicitation).isEnded().hasPassed(END_EVENT_LICENSEE_SELECTED).variables()
         .containsEntry("stageOutcome", "LICENSEE_SELECTED").containsEntry(SELECTED_LICENSEE, "Kansai Pharma");
   }
 
@@ -255,7 +255,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
   void applicationAfterDeadline_isRefused() {
     ProcessInstance solicitation = callOpen();
     apply(solicitation, "Kansai Pharma");
-    Job timer = deadline(solicitation, TIMER_CALL_DEADLINE);
+    Job timer = deadline(solicitation, EVENT_CALL_DEADLINE_PASSED);
 
     clockAt(timer.getDuedate().toInstant().plusSeconds(1)); // the deadline has passed, the timer has not fired yet
     assertRefused(() -> apply(solicitation, "Late Pharma")).hasMessageContaining("callDeadline: the call (公募) closed at");
@@ -274,7 +274,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     bid(solicitation, "Kansai Pharma", 300_000_000L, "Upfront 300M yen, royalty 5%");
     bid(solicitation, "Tohoku Biotech", 450_000_000L, "Upfront 450M yen, royalty 4%");
 
-    passDeadline(solicitation, TIMER_BID_DEADLINE);
+    passDeadline(solicitation, EVENT_BID_DEADLINE_PASSED);
     assertThat(solicitation).isWaitingAt(TASK_CONFIRM_AWARD).hasPassedInOrder(TASK_OPEN_BIDS, TASK_SELECT_HIGHEST_BIDDER);
     assertThat(solicitation).variables().containsEntry(SELECTED_LICENSEE, "Tohoku Biotech").containsEntry(BID_COUNT, 2L)
         .doesNotContainKeys(BID_AMOUNT, BID_TERMS, BIDDER_COMPANY);
@@ -289,7 +289,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     clockAt(now.plusSeconds(60));
     bid(solicitation, "Kansai Pharma", 400_000_000L, "Terms B");
 
-    passDeadline(solicitation, TIMER_BID_DEADLINE);
+    passDeadline(solicitation, EVENT_BID_DEADLINE_PASSED);
     assertThat(solicitation).variables().containsEntry(SELECTED_LICENSEE, "Tohoku Biotech");
   }
 
@@ -299,7 +299,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     ProcessInstance solicitation = biddingOpen("RESEARCHER_PREFERENCE");
     bid(solicitation, "Kansai Pharma", 300_000_000L, "Upfront 300M yen");
     bid(solicitation, "Tohoku Biotech", 450_000_000L, "Upfront 450M yen");
-    passDeadline(solicitation, TIMER_BID_DEADLINE);
+    passDeadline(solicitation, EVENT_BID_DEADLINE_PASSED);
 
     assertThat(solicitation).isWaitingAt(TASK_RECORD_RESEARCHER_PREFERENCE).hasNotPassed(TASK_SELECT_HIGHEST_BIDDER);
     Task preference = task(solicitation);
@@ -319,7 +319,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     ProcessInstance solicitation = biddingOpen("RESEARCHER_PREFERENCE");
     bid(solicitation, "Kansai Pharma", 300_000_000L, "Upfront 300M yen");
     bid(solicitation, "Tohoku Biotech", 450_000_000L, "Upfront 450M yen, royalty 4%");
-    passDeadline(solicitation, TIMER_BID_DEADLINE);
+    passDeadline(solicitation, EVENT_BID_DEADLINE_PASSED);
     complete(task(solicitation), withVariables(PREFERRED_BIDDER, "Kansai Pharma"));
     assertThat(solicitation).isWaitingAt(TASK_CONFIRM_AWARD);
     return solicitation;
@@ -337,7 +337,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     assertThat(runtime.getVariables(solicitation.getId())).doesNotContainKey(OPENED_BIDS);
     complete(confirm, withVariables(AWARD_CONFIRMED, true));
 
-    assertThat(solicitation).isEnded().hasPassedInOrder(TASK_CONFIRM_AWARD, TASK_AWARD_LICENSEE, END_LICENSEE_SELECTED)
+    assertThat(solicitation).isEnded().hasPassedInOrder(TASK_CONFIRM_AWARD, TASK_AWARD_LICENSEE, END_EVENT_LICENSEE_SELECTED)
         .variables().containsEntry(SELECTED_LICENSEE, "Kansai Pharma");
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(solicitation.getId()).variableName(OPENED_BIDS)
         .includeDeleted().count()).isZero();
@@ -386,7 +386,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
   @DisplayName("LS-2, LS-3: no bid by the deadline: DecideThemeContinuation with NO_BID")
   void noBid_asksHeadToDecideContinuation() {
     ProcessInstance solicitation = biddingOpen("COMPETITIVE");
-    passDeadline(solicitation, TIMER_BID_DEADLINE);
+    passDeadline(solicitation, EVENT_BID_DEADLINE_PASSED);
 
     assertThat(solicitation).isWaitingAt(TASK_DECIDE_THEME_CONTINUATION).hasPassed("Event_NoBid").hasNotPassed(TASK_SELECT_HIGHEST_BIDDER);
     assertThat(solicitation).variables().containsEntry(DECISION_CONTEXT, "NO_BID").containsEntry(BID_COUNT, 0L);
@@ -404,7 +404,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     bid(solicitation, "Kansai Pharma", 300_000_000L, "Upfront 300M yen");
     assertRefused(() -> bid(solicitation, "KANSAI PHARMA", 500_000_000L, "Better terms")).hasMessageContaining("bidderCompany: 'Kansai Pharma' has already bid");
 
-    Job timer = deadline(solicitation, TIMER_BID_DEADLINE);
+    Job timer = deadline(solicitation, EVENT_BID_DEADLINE_PASSED);
     clockAt(timer.getDuedate().toInstant().plusSeconds(1));
     assertRefused(() -> bid(solicitation, "Tohoku Biotech", 900_000_000L, "Late")).hasMessageContaining("bidDeadline: bidding (入札) closed at");
     execute(timer);
@@ -433,7 +433,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     assertThat(sealedBids.tender(solicitation.getId())).get().satisfies(t -> assertThat(t.isOpened()).isFalse());
     assertThatThrownBy(() -> sealedBids.openedBids(solicitation.getId())).hasMessageContaining("is sealed until");
 
-    passDeadline(solicitation, TIMER_BID_DEADLINE);
+    passDeadline(solicitation, EVENT_BID_DEADLINE_PASSED);
     assertThat(sealedBids.openedBids(solicitation.getId())).singleElement().satisfies(b -> {
       assertThat(b.bidAmount()).isEqualTo(777_777_777L);
       assertThat(b.bidTerms()).isEqualTo("Secret terms XYZ");
