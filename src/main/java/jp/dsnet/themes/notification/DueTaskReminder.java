@@ -2,6 +2,7 @@ package jp.dsnet.themes.notification;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -50,19 +51,19 @@ public class DueTaskReminder {
     this.settings = settings;
   }
 
-  /** Sends the reminders now due; returns how many it claimed. */
+  /** Sends the reminders now due; returns the ids of the tasks this node claimed a reminder for. */
   @Scheduled(initialDelayString = "${themes.mail.reminder-check:PT15M}", fixedDelayString = "${themes.mail.reminder-check:PT15M}")
-  public int remindDueTasks() {
+  public List<String> remindDueTasks() {
     if (!notifier.enabled()) {
-      return 0;
+      return List.of();
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
     List<Task> due = tasks.createTaskQuery().active().dueAfter(Date.from(now))
         .dueBefore(Date.from(now.plus(settings.remindBefore()))).list();
-    int claimed = 0;
+    List<String> claimed = new ArrayList<>();
     for (Task task : due) {
       if (claim(task, now)) {
-        claimed++;
+        claimed.add(task.getId());
         notifier.reminder(notice(task), () -> release(task));
       }
     }

@@ -2,13 +2,7 @@ package jp.dsnet.themes.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -17,38 +11,21 @@ import java.util.List;
 import java.util.Map;
 import jp.dsnet.themes.support.RestClient;
 import jp.dsnet.themes.support.RestIntegrationTest;
+import jp.dsnet.themes.support.TestMailServer;
 import jp.dsnet.themes.support.Themes;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Task mails through a real SMTP server in the test JVM (GreenMail) on a free port: new tasks
+ * Task mails through a real SMTP server in the test JVM (GreenMail, {@link TestMailServer}): new tasks
  * reach the members of their candidate groups, a server that is down fails nothing and the mail
  * follows once it is back, and a reminder goes out once before a due date.
  */
 class TaskMailIT extends RestIntegrationTest {
-
-  private static final int SMTP_PORT = freePort();
-
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-      .withPerMethodLifecycle(true);
-
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
-    registry.add("themes.mail.tasklist-url", () -> "https://themes.example.org/camunda/app/tasklist/default/");
-    registry.add("themes.mail.retry-delay", () -> "PT1S");
-    registry.add("themes.mail.attempts", () -> "5");
-  }
 
   @Autowired
   TaskService taskService;
@@ -64,7 +41,7 @@ class TaskMailIT extends RestIntegrationTest {
 
     MimeMessage mail = awaitMail("office@example.org", themeId);
     assertThat(mail.getSubject()).contains(themeId).contains("Evaluate seed (シーズの評価)");
-    String body = GreenMailUtil.getBody(mail);
+    String body = (String) mail.getContent();
     assertThat(body).contains("https://themes.example.org/camunda/app/tasklist/default/#/?task=" + evaluateSeed)
         .contains("Selective KRAS G12D inhibitor");
     // Only the group's members: the head is not in strategy-office.
@@ -75,17 +52,17 @@ class TaskMailIT extends RestIntegrationTest {
   @DisplayName("With the mail server down the task completes; the next task's mail follows once the server is back")
   void mailServerDown_taskStillCompletes() throws Exception {
     String themeId = newThemeId();
-    as("portal").startTheme("theme-lifecycle", themeId, Themes.proposal());
-    String evaluateSeed = as("office").awaitTask(themeId, "EvaluateSeed");
-    awaitMail("office@example.org", themeId);
+    String evaluateSeed = evaluateSeedAnnounced(themeId);
 
-    smtp.stop();
-    var completed = as("office").complete(evaluateSeed, Map.of("scoreNovelty", 4L, "scoreMedicalNeed", 5L,
-        "scoreIndustryNeed", 4L, "scoreIpPosition", 4L, "scoreFeasibility", 4L, "evaluationSummary", "Promising seed."));
-    assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(as("head").awaitTask(themeId, "DecideAdoption")).isNotNull();
-
-    smtp.start(); // within the retries (1 s, 2 s, 4 s, 8 s)
+    TestMailServer.get().stop();
+    try {
+      var completed = as("office").complete(evaluateSeed, Map.of("scoreNovelty", 4L, "scoreMedicalNeed", 5L,
+          "scoreIndustryNeed", 4L, "scoreIpPosition", 4L, "scoreFeasibility", 4L, "evaluationSummary", "Promising seed."));
+      assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(as("head").awaitTask(themeId, "DecideAdoption")).isNotNull();
+    } finally {
+      TestMailServer.get().start(); // within the retries (1 s, 2 s, 4 s, 8 s)
+    }
     MimeMessage mail = awaitMail("head@example.org", themeId);
     assertThat(mail.getSubject()).contains("Decide adoption");
   }
@@ -94,20 +71,26 @@ class TaskMailIT extends RestIntegrationTest {
   @DisplayName("A task due within the reminder time is reminded once, also when the check runs again")
   void dueSoon_isRemindedOnce() throws Exception {
     String themeId = newThemeId();
-    as("portal").startTheme("theme-lifecycle", themeId, Themes.proposal());
-    String evaluateSeed = as("office").awaitTask(themeId, "EvaluateSeed");
-    awaitMail("office@example.org", themeId);
+    String evaluateSeed = evaluateSeedAnnounced(themeId);
     Task task = taskService.createTaskQuery().taskId(evaluateSeed).singleResult();
     task.setDueDate(Date.from(Instant.now().plus(Duration.ofDays(2))));
     taskService.saveTask(task);
 
-    assertThat(reminders.remindDueTasks()).isEqualTo(1);
-    assertThat(reminders.remindDueTasks()).isZero();
+    assertThat(reminders.remindDueTasks()).contains(evaluateSeed);
+    assertThat(reminders.remindDueTasks()).doesNotContain(evaluateSeed);
     MimeMessage reminder = RestClient.await(() -> mailsTo("office@example.org", themeId).stream()
         .filter(m -> subject(m).contains("Due soon")).findFirst().orElse(null), "reminder of " + themeId);
     assertThat(reminder.getSubject()).contains("期限が近づいています").contains("Evaluate seed");
-    assertThat(GreenMailUtil.getBody(reminder)).contains("(JST)");
+    assertThat((String) reminder.getContent()).contains("(JST)");
     assertThat(mailsTo("office@example.org", themeId)).filteredOn(m -> subject(m).contains("Due soon")).hasSize(1);
+  }
+
+  /** Starts a theme and waits for its EvaluateSeed and the office's mail about it; returns the task's id. */
+  private String evaluateSeedAnnounced(String themeId) {
+    as("portal").startTheme("theme-lifecycle", themeId, Themes.proposal());
+    String evaluateSeed = as("office").awaitTask(themeId, "EvaluateSeed");
+    awaitMail("office@example.org", themeId);
+    return evaluateSeed;
   }
 
   private static MimeMessage awaitMail(String to, String themeId) {
@@ -115,7 +98,7 @@ class TaskMailIT extends RestIntegrationTest {
   }
 
   private static List<MimeMessage> mailsTo(String to, String themeId) {
-    return Arrays.stream(smtp.getReceivedMessages())
+    return Arrays.stream(TestMailServer.get().getReceivedMessages())
         .filter(m -> subject(m).contains(themeId) && recipients(m).contains(to)).toList();
   }
 
@@ -135,11 +118,4 @@ class TaskMailIT extends RestIntegrationTest {
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

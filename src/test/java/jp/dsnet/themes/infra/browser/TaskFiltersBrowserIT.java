@@ -2,9 +2,12 @@ package jp.dsnet.themes.infra.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import jp.dsnet.themes.support.RestIntegrationTest;
 import jp.dsnet.themes.support.Themes;
@@ -12,6 +15,7 @@ import jp.dsnet.themes.worklist.TaskFilters;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,6 +60,10 @@ class TaskFiltersBrowserIT extends RestIntegrationTest {
     String intakeId = newThemeId();
     as("portal").startTheme("theme-lifecycle", intakeId, Themes.proposal());
     String evaluateSeed = as("office").awaitTask(intakeId, "EvaluateSeed");
+    // Created after the reminder but due later: the filter's due-date order puts it after the reminder.
+    Task seedTask = taskService.createTaskQuery().taskId(evaluateSeed).singleResult();
+    seedTask.setDueDate(Date.from(Instant.now().plus(Duration.ofDays(10))));
+    taskService.saveTask(seedTask);
 
     try (Browser browser = new Browser("http://localhost:" + port)) {
       ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Tokyo"));
@@ -67,11 +75,15 @@ class TaskFiltersBrowserIT extends RestIntegrationTest {
       String dueSoon = filters.createFilterQuery().filterName(TaskFilters.DUE_SOON).singleResult().getId();
       browser.open("tasklist", "/?filter=" + dueSoon);
       WebElement card = browser.visible(By.xpath("//li[contains(@class,'task')][contains(., '" + researchId + "')]"));
+      // The stage's process is named on the card; the stage variable shows once the card's details are expanded.
       assertThat(card.getText()).contains("Check milestone progress (マイルストン進捗の確認)")
-          .contains("Theme ID (テーマID)").contains("Anti-fibrotic siRNA").contains("APPLIED_RESEARCH")
-          .containsIgnoringCase("due");
-      assertThat(browser.driver().findElements(By.xpath("//li[contains(@class,'task')][contains(., '" + intakeId + "')]")))
-          .as("EvaluateSeed has no due date").isEmpty();
+          .contains("Applied research support (応用研究の支援)").contains("Due in ")
+          .contains("Theme ID (テーマID)").contains(researchId).contains("Anti-fibrotic siRNA");
+      card.findElement(By.cssSelector(".shutter a")).click();
+      browser.waitUntil(d -> card.getText().contains("APPLIED_RESEARCH"));
+      List<String> cards = browser.driver().findElements(By.xpath("//li[contains(@class,'task')]")).stream().map(WebElement::getText).toList();
+      assertThat(indexOf(cards, researchId)).as("the reminder, due first, before the seed created after it")
+          .isLessThan(indexOf(cards, intakeId));
       browser.screenshot("tasks-01-office-due-soon-filter");
 
       browser.open("tasklist", "/?filter=" + dueSoon + "&task=" + check);
@@ -87,5 +99,14 @@ class TaskFiltersBrowserIT extends RestIntegrationTest {
       browser.visible(By.xpath("//*[contains(@class,'fjs-select-display')][contains(., 'Small molecule (低分子)')]"));
       browser.screenshot("tasks-03-office-evaluate-seed-bilingual-selects");
     }
+  }
+
+  private static int indexOf(List<String> cards, String themeId) {
+    for (int i = 0; i < cards.size(); i++) {
+      if (cards.get(i).contains(themeId)) {
+        return i;
+      }
+    }
+    throw new AssertionError("No card of " + themeId + " in " + cards);
   }
 }
