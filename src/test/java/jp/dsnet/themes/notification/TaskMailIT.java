@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import jp.dsnet.themes.support.RestClient;
 import jp.dsnet.themes.support.RestIntegrationTest;
+import jp.dsnet.themes.support.Tasks;
 import jp.dsnet.themes.support.TestMailServer;
 import jp.dsnet.themes.support.Themes;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,9 +70,7 @@ class TaskMailIT extends RestIntegrationTest {
   void dueSoon_isRemindedOnce() throws Exception {
     String themeId = newThemeId();
     String evaluateSeed = evaluateSeedAnnounced(themeId);
-    Task task = taskService.createTaskQuery().taskId(evaluateSeed).singleResult();
-    task.setDueDate(Date.from(Instant.now().plus(Duration.ofDays(2))));
-    taskService.saveTask(task);
+    Tasks.dueIn(taskService, evaluateSeed, Duration.ofDays(2));
 
     assertThat(reminders.remindDueTasks()).contains(evaluateSeed);
     assertThat(reminders.remindDueTasks()).doesNotContain(evaluateSeed);

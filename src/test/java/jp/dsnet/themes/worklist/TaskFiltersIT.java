@@ -3,14 +3,12 @@ package jp.dsnet.themes.worklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import jp.dsnet.themes.support.RestIntegrationTest;
+import jp.dsnet.themes.support.Tasks;
 import jp.dsnet.themes.support.Themes;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,9 +49,7 @@ class TaskFiltersIT extends RestIntegrationTest {
     String themeId = newThemeId();
     as("portal").startTheme("theme-lifecycle", themeId, Themes.proposal());
     String evaluateSeed = as("office").awaitTask(themeId, "EvaluateSeed");
-    Task task = taskService.createTaskQuery().taskId(evaluateSeed).singleResult();
-    task.setDueDate(Date.from(Instant.now().plus(Duration.ofDays(10))));
-    taskService.saveTask(task);
+    Tasks.dueIn(taskService, evaluateSeed, Duration.ofDays(10));
 
     String dueSoon = filters.createFilterQuery().filterName(TaskFilters.DUE_SOON).singleResult().getId();
     List<String> listed = as("office").getList("/filter/" + dueSoon + "/list?maxResults=1000").getBody().stream()

@@ -3,19 +3,17 @@ package jp.dsnet.themes.infra.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import jp.dsnet.themes.support.RestIntegrationTest;
+import jp.dsnet.themes.support.Tasks;
 import jp.dsnet.themes.support.Themes;
 import jp.dsnet.themes.worklist.TaskFilters;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -61,9 +59,7 @@ class TaskFiltersBrowserIT extends RestIntegrationTest {
     as("portal").startTheme("theme-lifecycle", intakeId, Themes.proposal());
     String evaluateSeed = as("office").awaitTask(intakeId, "EvaluateSeed");
     // Created after the reminder but due later: the filter's due-date order puts it after the reminder.
-    Task seedTask = taskService.createTaskQuery().taskId(evaluateSeed).singleResult();
-    seedTask.setDueDate(Date.from(Instant.now().plus(Duration.ofDays(10))));
-    taskService.saveTask(seedTask);
+    Tasks.dueIn(taskService, evaluateSeed, Duration.ofDays(10));
 
     try (Browser browser = new Browser("http://localhost:" + port)) {
       ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Tokyo"));
