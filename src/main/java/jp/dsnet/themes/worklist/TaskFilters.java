@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * showing the theme's ID, title and stage on the cards. Created at startup when missing (by
  * name) and readable by the case workers' groups; what a filter lists is narrowed further by the
  * per-task authorizations, so the due-date filter shows each user only the tasks of its groups or
- * assigned to it.
+ * assigned to it. They come after IdentityBootstrap's "Theme tasks (テーマのタスク)" (priority -10), which
+ * lists all of a user's work and so stays the one Tasklist opens first.
  */
 @Component
 @Order(1)
@@ -57,10 +58,10 @@ public class TaskFilters implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    create(MY_TASKS, -30, "Tasks assigned to me", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    create(MY_GROUPS_TASKS, -25, "Unclaimed tasks of my groups",
+    create(MY_TASKS, 10, "Tasks assigned to me", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    create(MY_GROUPS_TASKS, 20, "Unclaimed tasks of my groups",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-    create(DUE_SOON, -20, "My tasks and my groups' tasks due within 14 days or already overdue",
+    create(DUE_SOON, 30, "My tasks and my groups' tasks due within 14 days or already overdue",
         tasks.createTaskQuery().dueBeforeExpression("${dateTime().plusDays(14)}"));
   }
 
