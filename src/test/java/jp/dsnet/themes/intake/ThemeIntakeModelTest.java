@@ -70,7 +70,8 @@ class ThemeIntakeModelTest {
           Set.of(ADOPTION_DECISION, ADOPTION_RATIONALE, RewardGrade.VARIABLE)),
       TASK_DEFINE_EXIT_STRATEGY, new ContractTask("define-exit-strategy", "strategy-office", null, Set.of(EXIT_STRATEGY)),
       TASK_CONFIRM_RIGHTS_AND_CONTACT, new ContractTask("confirm-rights-and-contact", null, "${leadResearcher}",
-          Set.of(RIGHTS_SETTLED, RIGHTS_HOLDERS, SINGLE_CONTACT)),
+          // rightsAgreementReference: optional evidence beyond the contract (docs/process-catalogue.md, IN-2)
+          Set.of(RIGHTS_SETTLED, RIGHTS_HOLDERS, SINGLE_CONTACT, "rightsAgreementReference")),
       TASK_DEFINE_IP_AND_PUBLICATION_STRATEGY, new ContractTask("define-ip-and-publication-strategy", "ip-office", null,
           Set.of(IP_STRATEGY, PUBLICATION_STRATEGY, PatentApplications.REFERENCE, PatentApplications.WAIVER_REASON)),
       TASK_SIGN_SUPPORT_AGREEMENT, new ContractTask("sign-support-agreement", "strategy-office", null,

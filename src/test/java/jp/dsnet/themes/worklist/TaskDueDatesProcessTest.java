@@ -95,7 +95,7 @@ class TaskDueDatesProcessTest extends ProcessTestSupport {
         TASK_FOLLOW_UP_OVERDUE_RESEARCH_MILESTONE);
 
     Task report = task(TASK_REPORT_SUPPORT_RESULTS, research);
-    taskService.complete(report.getId(), Map.of(RESULT_SUMMARY, "Hits confirmed."));
+    taskService.complete(report.getId(), Map.of(RESULT_SUMMARY, "Hits confirmed.", SUPPORT_INSTITUTE, "RIKEN"));
     assertThat(task(TASK_REVIEW_MILESTONE, research).getDueDate()).isEqualTo(dueDate);
   }
 
