@@ -47,6 +47,11 @@ public final class ThemeBenchmark {
     List<String> stubs = List.of();
     delete(settings.outDir().resolve("inprocess-data"));
     delete(settings.outDir().resolve("app-data"));
+    try {
+      Files.createDirectories(settings.outDir()); // the packaged application's log goes there, also without the in-process parts
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     // -Dbench.parts=rush alone skips the in-process parts
     boolean inProcess = parts.contains("lifecycle") || parts.contains("query") || parts.contains("cleanup") || parts.contains("rest");
     if (inProcess) {
@@ -127,7 +132,7 @@ public final class ThemeBenchmark {
         if (parts.contains("rush")) {
           try {
             log("Deadline rush: " + RushBenchmark.CLIENTS + " applications, then " + RushBenchmark.CLIENTS + " bids, each part at once ...");
-            Map<String, Object> rush = new RushBenchmark(app.port(), runId).run();
+            Map<String, Object> rush = new RushBenchmark(app.port(), app.pid(), runId).run();
             results.put("rush", rush);
             log("Deadline rush: applications " + rush.get("applications") + ", bids " + rush.get("bids"));
           } catch (RuntimeException e) {
