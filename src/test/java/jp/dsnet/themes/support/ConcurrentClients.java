@@ -48,7 +48,7 @@ public final class ConcurrentClients {
     try {
       for (int i = 0; i < clients; i++) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrls.get(i % baseUrls.size()) + path))
-            .timeout(Duration.ofSeconds(60)).header("Authorization", auth).header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(150)).header("Authorization", auth).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(bodyOf.apply(i)))).build();
         answers.add(threads.submit(() -> {
           gate.await();
@@ -60,7 +60,7 @@ public final class ConcurrentClients {
       gate.countDown();
       List<Answer> result = new ArrayList<>();
       for (Future<Answer> answer : answers) {
-        result.add(answer.get(120, TimeUnit.SECONDS));
+        result.add(answer.get(180, TimeUnit.SECONDS));
       }
       return result;
     } catch (IOException e) {
