@@ -64,18 +64,19 @@ public final class OpenCall {
     Map<String, Answer> answers = new LinkedHashMap<>();
     answers.put("EvaluateSeed", new Answer("office", vars("scoreNovelty", 5, "scoreMedicalNeed", 4, "scoreIndustryNeed", 4,
         "scoreIpPosition", 4, "scoreFeasibility", 4, "evaluationSummary", "Strong seed with a clear medical need.")));
-    answers.put("DecideAdoption", new Answer("head", vars("adoptionDecision", "GO", "adoptionRationale", "Matches the exit strategy.")));
+    answers.put("DecideAdoption", new Answer("head", vars("adoptionDecision", "GO", "adoptionRationale", "Matches the exit strategy.",
+        "rewardGrade", "A")));
     answers.put("DefineExitStrategy", new Answer("office", vars("exitStrategy", "License to a mid-size pharma after non-clinical PoC.")));
     answers.put("ConfirmRightsAndContact", new Answer("researcher", vars("rightsSettled", true, "rightsHolders", "Osaka University",
         "singleContact", "researcher@example.org")));
     answers.put("DefineIpAndPublicationStrategy", new Answer("ip", vars("ipStrategy", "File PCT before the first publication.",
-        "publicationStrategy", "Conference talk after filing.")));
+        "publicationStrategy", "Conference talk after filing.", "patentApplicationReference", "JP2026-004711")));
     answers.put("SignSupportAgreement", new Answer("office", vars("supportAgreementReference", "SA-2027-001")));
     answers.put("PlanSupportResearch", new Answer("office", vars("supportTypes", "HTS", "milestoneName", "Lead compound",
         "milestoneDueDate", inSeconds(90L * 24 * 3600))));
-    answers.put("ReportSupportResults", new Answer("partner", vars("resultSummary", "Three hits confirmed.")));
+    answers.put("ReportSupportResults", new Answer("partner", vars("resultSummary", "Three hits confirmed.", "supportInstitute", "RIKEN")));
     answers.put("ReviewMilestone", new Answer("head", vars("milestoneAchieved", true, "industryAlignmentConfirmed", true,
-        "milestoneDecision", "READY_FOR_LICENSING")));
+        "milestoneDecision", "READY_FOR_LICENSING", "rewardGrade", "B")));
     answers.put("AllocateContributionShares", new Answer("office", vars("contributionShares",
         List.of(Map.of("institution", "Osaka University", "sharePercent", 60), Map.of("institution", "RIKEN", "sharePercent", 40)))));
     answers.put("PublishLicenseeCall", new Answer("office", vars("callDeadline", callDeadline)));
