@@ -79,7 +79,7 @@ class ThemeLifecycleIT extends RestIntegrationTest {
   /** From the proposal to the call, one applicant: that company becomes the licensee. */
   private void throughTheCallWithOneApplicant(ThemeDriver theme) {
     String call = theme.workUntilTask("PublishLicenseeCall");
-    assertThat(as("office").complete(call, vars("callDeadline", inSeconds(4))).getStatusCode().is2xxSuccessful()).isTrue();
+    assertThat(as("office").complete(call, vars("callDeadline", inSeconds(15))).getStatusCode().is2xxSuccessful()).isTrue();
     theme.workUntilMessageAwaited("LicenseeApplicationReceived");
     theme.send("LicenseeApplicationReceived", vars("applicantCompany", "Kansai Pharma"));
   }
