@@ -3,6 +3,7 @@ package jp.dsnet.themes.bench;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,12 +11,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 
 /**
@@ -144,28 +148,30 @@ final class RushBenchmark {
   private String openCall(String themeId) {
     http.call(http.post(PORTAL, "/process-definition/key/theme-lifecycle/start", Map.of("businessKey", themeId,
         "variables", Http.restVariables(happyPath.startVariables("Rush theme " + themeId)))));
-    long until = System.currentTimeMillis() + 120_000;
-    boolean published = false;
-    while (!published) {
-      if (System.currentTimeMillis() > until) {
-        throw new IllegalStateException("Theme " + themeId + " did not reach PublishLicenseeCall within 120 s");
-      }
-      List<?> tasks = Http.read(http.call(http.get(ADMIN, "/task?processInstanceBusinessKey=" + themeId)), List.class);
-      for (Object task : tasks) {
-        String key = (String) ((Map<?, ?>) task).get("taskDefinitionKey");
-        Map<String, Object> values = new LinkedHashMap<>();
-        happyPath.taskVariables(key).forEach((name, value) ->
-            values.put(name, value instanceof SerializableValue json ? json.getValueSerialized() : value));
-        http.call(http.post(ADMIN, "/task/" + ((Map<?, ?>) task).get("id") + "/complete", Map.of("variables", Http.restVariables(values))));
-        published |= "PublishLicenseeCall".equals(key);
-      }
-      if (tasks.isEmpty()) {
-        PackagedApp.sleep(100);
-      }
+    try {
+      Awaitility.await("theme " + themeId + " to reach PublishLicenseeCall").atMost(Duration.ofSeconds(120))
+          .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).until(() -> completeOpenTasks(themeId));
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException("Theme " + themeId + " did not reach PublishLicenseeCall within 120 s", e);
     }
     List<?> instances = Http.read(http.call(http.get(ADMIN, "/process-instance?processDefinitionKey=licensee-solicitation&businessKey="
         + themeId)), List.class);
     return (String) ((Map<?, ?>) instances.get(0)).get("id");
+  }
+
+  /** Completes the theme's open tasks with the happy path's values; true once PublishLicenseeCall was among them. */
+  private boolean completeOpenTasks(String themeId) {
+    boolean published = false;
+    List<?> tasks = Http.read(http.call(http.get(ADMIN, "/task?processInstanceBusinessKey=" + themeId)), List.class);
+    for (Object task : tasks) {
+      String key = (String) ((Map<?, ?>) task).get("taskDefinitionKey");
+      Map<String, Object> values = new LinkedHashMap<>();
+      happyPath.taskVariables(key).forEach((name, value) ->
+          values.put(name, value instanceof SerializableValue json ? json.getValueSerialized() : value));
+      http.call(http.post(ADMIN, "/task/" + ((Map<?, ?>) task).get("id") + "/complete", Map.of("variables", Http.restVariables(values))));
+      published |= "PublishLicenseeCall".equals(key);
+    }
+    return published;
   }
 
   /** The open call's or bidding's deadline timer falls due now, as if its date had come. */
@@ -177,16 +183,16 @@ final class RushBenchmark {
   }
 
   private String awaitTask(String themeId, String taskKey) {
-    long until = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < until) {
-      List<?> tasks = Http.read(http.call(http.get(ADMIN, "/task?processInstanceBusinessKey=" + themeId + "&taskDefinitionKey=" + taskKey)),
-          List.class);
-      if (!tasks.isEmpty()) {
-        return (String) ((Map<?, ?>) tasks.get(0)).get("id");
-      }
-      PackagedApp.sleep(100);
+    try {
+      return Awaitility.await("task " + taskKey + " of " + themeId).atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(100)).until(() -> {
+            List<?> tasks = Http.read(http.call(http.get(ADMIN, "/task?processInstanceBusinessKey=" + themeId + "&taskDefinitionKey="
+                + taskKey)), List.class);
+            return tasks.isEmpty() ? null : (String) ((Map<?, ?>) tasks.get(0)).get("id");
+          }, Objects::nonNull);
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException("No task " + taskKey + " for " + themeId + " within 60 s", e);
     }
-    throw new IllegalStateException("No task " + taskKey + " for " + themeId + " within 60 s");
   }
 
   private Object variable(String instance, String name) {

@@ -3,7 +3,6 @@ package jp.dsnet.themes.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.awaitility.Awaitility;
 
 /**
  * Takes a theme over REST from its proposal to a published licensee call (公募), the way its
@@ -40,24 +40,22 @@ public final class OpenCall {
     var started = as.apply("portal").startTheme("theme-lifecycle", themeId, Themes.proposal());
     assertThat(started.getStatusCode().value()).as("start of %s: %s", themeId, started.getBody()).isEqualTo(200);
     Map<String, Answer> answers = answers(callDeadline);
-    Instant until = Instant.now().plus(Duration.ofSeconds(90));
+    Awaitility.await("theme " + themeId + " reaches PublishLicenseeCall").atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(100)).until(() -> completeOpenTasks(as, themeId, answers));
+  }
+
+  /** Completes every open task of the theme with its answer; true once PublishLicenseeCall was among them. */
+  private static boolean completeOpenTasks(Function<String, RestClient> as, String themeId, Map<String, Answer> answers) {
     boolean published = false;
-    while (!published) {
-      assertThat(Instant.now()).as("theme %s reaches PublishLicenseeCall within 90 s", themeId).isBefore(until);
-      boolean worked = false;
-      for (Map<String, Object> task : as.apply("admin").tasks(themeId)) {
-        String key = (String) task.get("taskDefinitionKey");
-        Answer answer = answers.get(key);
-        assertThat(answer).as("an answer for %s", key).isNotNull();
-        var completed = as.apply(answer.user()).complete((String) task.get("id"), answer.variables());
-        assertThat(completed.getStatusCode().value()).as("%s completes %s: %s", answer.user(), key, completed.getBody()).isEqualTo(204);
-        published |= "PublishLicenseeCall".equals(key);
-        worked = true;
-      }
-      if (!worked) {
-        pause();
-      }
+    for (Map<String, Object> task : as.apply("admin").tasks(themeId)) {
+      String key = (String) task.get("taskDefinitionKey");
+      Answer answer = answers.get(key);
+      assertThat(answer).as("an answer for %s", key).isNotNull();
+      var completed = as.apply(answer.user()).complete((String) task.get("id"), answer.variables());
+      assertThat(completed.getStatusCode().value()).as("%s completes %s: %s", answer.user(), key, completed.getBody()).isEqualTo(204);
+      published |= "PublishLicenseeCall".equals(key);
     }
+    return published;
   }
 
   private static Map<String, Answer> answers(String callDeadline) {
@@ -89,14 +87,5 @@ public final class OpenCall {
       map.put((String) pairs[i], pairs[i + 1]);
     }
     return map;
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
