@@ -1,5 +1,7 @@
 package jp.dsnet.themes.intake;
 
+import jp.dsnet.themes.lifecycle.ThemeLifecycle;
+
 /**
  * Names of {@code theme-intake} (processes/theme-intake.bpmn), its decisions
  * (processes/theme-eligibility.dmn, processes/adoption-recommendation.dmn) and its forms; the
@@ -8,7 +10,7 @@ package jp.dsnet.themes.intake;
  */
 public final class ThemeIntake {
 
-  public static final String PROCESS_KEY = "theme-intake";
+  public static final String PROCESS_KEY = ThemeLifecycle.INTAKE;
 
   /** SC-1..4: in scope, out of scope or needs a person; result variable {@link #ELIGIBILITY}. */
   public static final String DECISION_ELIGIBILITY = "theme-eligibility";
@@ -36,7 +38,7 @@ public final class ThemeIntake {
   public static final String END_EVENT_THEME_ADOPTED = "EndEvent_ThemeAdopted";
 
   /** IN-4: thrown at a GO; theme-lifecycle catches it without interrupting. */
-  public static final String ESCALATION_THEME_ADOPTED = "THEME_ADOPTED";
+  public static final String ESCALATION_THEME_ADOPTED = ThemeLifecycle.ESCALATION_THEME_ADOPTED;
 
   /** The values of {@code stageOutcome} this stage ends with (docs/architecture.md). */
   public static final String OUTCOME_OUT_OF_SCOPE = "OUT_OF_SCOPE";

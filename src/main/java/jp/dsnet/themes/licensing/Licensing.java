@@ -7,7 +7,7 @@ import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 /** Names of {@code licensing} (processes/licensing.bpmn): licensing the theme out (導出時, LO-1..5, LS-4, LS-7, AL-1). */
 public final class Licensing {
 
-  public static final String PROCESS_KEY = "licensing";
+  public static final String PROCESS_KEY = ThemeLifecycle.LICENSING;
 
   public static final String TASK_EXECUTE_SECRECY_AGREEMENT = "ExecuteSecrecyAgreement";
   public static final String TASK_FOLLOW_UP_FEASIBILITY_STUDY = "FollowUpFeasibilityStudy";

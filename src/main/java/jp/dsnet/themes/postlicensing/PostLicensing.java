@@ -9,7 +9,7 @@ import jp.dsnet.themes.licensing.LicenseMilestones;
 /** Names of {@code post-licensing} (processes/post-licensing.bpmn): following the licensee's development to the market (導出後, 実用化; LO-5, AL-1..3, IR-4). */
 public final class PostLicensing {
 
-  public static final String PROCESS_KEY = "post-licensing";
+  public static final String PROCESS_KEY = ThemeLifecycle.POST_LICENSING;
 
   public static final String TASK_REVIEW_PROGRESS_REPORT = "ReviewProgressReport";
   public static final String TASK_REMIND_LICENSEE_OF_MILESTONE = "RemindLicenseeOfMilestone";

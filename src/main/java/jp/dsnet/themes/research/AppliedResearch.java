@@ -1,11 +1,12 @@
 package jp.dsnet.themes.research;
 
+import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 import jp.dsnet.themes.rights.PatentApplications;
 
 /** Names of {@code applied-research} (processes/applied-research.bpmn) and of the contract around it. */
 public final class AppliedResearch {
 
-  public static final String PROCESS_KEY = "applied-research";
+  public static final String PROCESS_KEY = ThemeLifecycle.APPLIED_RESEARCH;
 
   /** User tasks (CONTRACT: task keys; the others are this process's own). */
   public static final String TASK_PLAN_SUPPORT_RESEARCH = "PlanSupportResearch";

@@ -7,7 +7,7 @@ import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 /** Names of {@code licensee-solicitation} (processes/licensee-solicitation.bpmn) and of the contract around it. */
 public final class LicenseeSolicitation {
 
-  public static final String PROCESS_KEY = "licensee-solicitation";
+  public static final String PROCESS_KEY = ThemeLifecycle.SOLICITATION;
 
   /** User tasks (CONTRACT: task keys). */
   public static final String TASK_ALLOCATE_CONTRIBUTION_SHARES = "AllocateContributionShares";
