@@ -1,6 +1,6 @@
 package jp.dsnet.themes.intake;
 
-import jp.dsnet.themes.engine.RequiredVariables;
+import jp.dsnet.themes.engine.TypedVariables;
 import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 import jp.dsnet.themes.rewards.RewardGrade;
 import jp.dsnet.themes.rewards.RewardLedger;
@@ -26,9 +26,9 @@ public class RecordAdoptionRewardDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String recipient = RequiredVariables.text(execution, ThemeLifecycle.LEAD_RESEARCHER);
-    String institution = RequiredVariables.text(execution, ThemeLifecycle.INSTITUTION);
-    RewardGrade grade = RewardGrade.valueOf(RequiredVariables.text(execution, RewardGrade.VARIABLE));
+    String recipient = TypedVariables.requiredText(execution, ThemeLifecycle.LEAD_RESEARCHER);
+    String institution = TypedVariables.requiredText(execution, ThemeLifecycle.INSTITUTION);
+    RewardGrade grade = RewardGrade.valueOf(TypedVariables.requiredText(execution, RewardGrade.VARIABLE));
     RewardLedger.Reward reward = ledger.record(execution.getProcessBusinessKey(), RewardLedger.Kind.ADOPTION, null,
         recipient, institution, ClockUtil.getCurrentTime().toInstant(), grade);
     execution.setVariable(ThemeIntake.ADOPTION_REWARD, reward.describe());

@@ -2,6 +2,7 @@ package jp.dsnet.themes.licensing;
 
 import static jp.dsnet.themes.licensing.Licensing.*;
 
+import jp.dsnet.themes.engine.TypedVariables;
 import jp.dsnet.themes.income.ContributionShares;
 import jp.dsnet.themes.income.IncomeSplitLedger;
 import jp.dsnet.themes.income.IncomeSplitLedger.Payment;
@@ -24,7 +25,7 @@ public class RecordUpfrontPaymentSplitDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Payment payment = new Payment(execution.getProcessBusinessKey(), PaymentKind.UPFRONT, null,
-        (String) execution.getVariable(SELECTED_LICENSEE), (String) execution.getVariable(LICENSE_AGREEMENT_REFERENCE),
+        TypedVariables.requiredText(execution, SELECTED_LICENSEE), TypedVariables.optionalText(execution, LICENSE_AGREEMENT_REFERENCE),
         wholeYen(execution.getVariable(UPFRONT_PAYMENT)));
     IncomeSplitLedger.RecordedSplit split = ledger.record(payment,
         ContributionShares.parse(execution.getVariable(CONTRIBUTION_SHARES)), ClockUtil.getCurrentTime().toInstant());

@@ -5,6 +5,7 @@ import static jp.dsnet.themes.postlicensing.PostLicensing.*;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import jp.dsnet.themes.engine.TypedVariables;
 import jp.dsnet.themes.income.ContributionShares;
 import jp.dsnet.themes.income.ContributionShares.Share;
 import jp.dsnet.themes.rewards.RewardLedger;
@@ -32,7 +33,7 @@ public class RecordMarketUseRewardDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String product = (String) execution.getVariable(PRODUCT_NAME);
+    String product = TypedVariables.requiredText(execution, PRODUCT_NAME);
     List<Share> shares = ContributionShares.parse(execution.getVariable(CONTRIBUTION_SHARES));
     Instant now = ClockUtil.getCurrentTime().toInstant();
     for (Share share : shares) {

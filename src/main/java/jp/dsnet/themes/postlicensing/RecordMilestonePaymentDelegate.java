@@ -3,6 +3,7 @@ package jp.dsnet.themes.postlicensing;
 import static jp.dsnet.themes.postlicensing.PostLicensing.*;
 
 import java.util.Optional;
+import jp.dsnet.themes.engine.TypedVariables;
 import jp.dsnet.themes.income.ContributionShares;
 import jp.dsnet.themes.income.IncomeSplitLedger;
 import jp.dsnet.themes.income.IncomeSplitLedger.Payment;
@@ -36,7 +37,7 @@ public class RecordMilestonePaymentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String name = (String) execution.getVariable(MILESTONE_NAME);
+    String name = TypedVariables.requiredText(execution, MILESTONE_NAME);
     Optional<Execution> waiting = runtime.createExecutionQuery().processInstanceId(execution.getProcessInstanceId())
         .activityId(TASK_AWAIT_MILESTONE).list().stream()
         .filter(e -> name.equals(runtime.getVariable(e.getId(), LICENSE_MILESTONE)))
@@ -51,7 +52,7 @@ public class RecordMilestonePaymentDelegate implements JavaDelegate {
       execution.setVariableLocal(MILESTONE_PAYMENT_SPLIT, "none: milestone '" + name + "' is a progress milestone without payment");
     } else {
       Payment payment = new Payment(execution.getProcessBusinessKey(), PaymentKind.MILESTONE, name,
-          (String) execution.getVariable(SELECTED_LICENSEE), (String) execution.getVariable(LICENSE_AGREEMENT_REFERENCE),
+          TypedVariables.requiredText(execution, SELECTED_LICENSEE), TypedVariables.optionalText(execution, LICENSE_AGREEMENT_REFERENCE),
           milestone.payment());
       IncomeSplitLedger.RecordedSplit split = ledger.record(payment,
           ContributionShares.parse(execution.getVariable(CONTRIBUTION_SHARES)), ClockUtil.getCurrentTime().toInstant());

@@ -4,7 +4,7 @@ import static jp.dsnet.themes.research.AppliedResearch.*;
 
 import java.time.Instant;
 import java.util.List;
-import jp.dsnet.themes.engine.RequiredVariables;
+import jp.dsnet.themes.engine.TypedVariables;
 import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 import jp.dsnet.themes.rewards.RewardGrade;
 import jp.dsnet.themes.rewards.RewardLedger;
@@ -33,11 +33,11 @@ public class RecordMilestoneRewardDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String themeId = execution.getProcessBusinessKey();
-    String milestone = RequiredVariables.text(execution, REVIEWED_MILESTONE_NAME);
+    String milestone = TypedVariables.requiredText(execution, REVIEWED_MILESTONE_NAME);
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    RewardGrade grade = RewardGrade.valueOf(RequiredVariables.text(execution, RewardGrade.VARIABLE));
+    RewardGrade grade = RewardGrade.valueOf(TypedVariables.requiredText(execution, RewardGrade.VARIABLE));
     RewardLedger.Reward researcher = ledger.record(themeId, RewardLedger.Kind.MILESTONE, milestone,
-        RequiredVariables.text(execution, ThemeLifecycle.LEAD_RESEARCHER), RequiredVariables.text(execution, ThemeLifecycle.INSTITUTION), now,
+        TypedVariables.requiredText(execution, ThemeLifecycle.LEAD_RESEARCHER), TypedVariables.requiredText(execution, ThemeLifecycle.INSTITUTION), now,
         grade);
     List<SupportReports.Report> supporters = reports.of(execution.getProcessInstanceId(), milestone);
     for (SupportReports.Report report : supporters) {
