@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Adds the application's guards to every deployed model: input validation at task completion,
  * process start and message arrival, and the theme ID registry. They are built-in listeners, so a
  * client cannot skip them with {@code skipCustomListeners}, and process owners cannot lose them
- * by editing a model in Camunda Modeler.
+ * by editing a model in Camunda Modeler. A model deployed without its forms finds the latest
+ * deployed ones ({@link FormBindingFallback}, ADR 0010).
  */
 @Component
 public class ThemeEnginePlugin extends AbstractProcessEnginePlugin {
@@ -31,5 +32,9 @@ public class ThemeEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
     configuration.getCustomPreBPMNParseListeners().add(new GuardsParseListener(checks, registry));
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new FormBindingFallback());
   }
 }

@@ -61,13 +61,13 @@ class ThemeLifecycleProcessTest {
   }
 
   /** A stage that waits in "StubStage" and ends with the stageOutcome it is completed with. */
-  private static BpmnModelInstance stubStage(String key) {
+  static BpmnModelInstance stubStage(String key) {
     return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
         .startEvent().userTask("StubStage").endEvent().done();
   }
 
   /** Like {@link #stubStage}, and throws THEME_ADOPTED as the real intake does at a GO. */
-  private static BpmnModelInstance stubIntake() {
+  static BpmnModelInstance stubIntake() {
     return Bpmn.createExecutableProcess(ThemeLifecycle.INTAKE).camundaHistoryTimeToLive(1)
         .startEvent().userTask("StubStage")
         .exclusiveGateway("StubAdopted")
