@@ -42,7 +42,7 @@ class OwnerDeploymentTest extends ProcessTestSupport {
   @AfterEach
   void undeployOwnerVersions() {
     identity.clearAuthentication();
-    deployments.forEach(id -> repository.deleteDeployment(id, true));
+    deployments.forEach(id -> repository.deleteDeployment(id, true, true));
   }
 
   private ProcessDefinition deployAsOwner(String processKey, BpmnModelInstance model) {
