@@ -21,6 +21,8 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.di.Diagram;
+import org.camunda.bpm.model.bpmn.instance.di.DiagramElement;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Definitions;
@@ -158,6 +160,12 @@ class ModelValidationTest {
     List<String> ids = new ArrayList<>();
     ids.add(model.getDefinitions().getId());
     model.getModelElementsByType(BaseElement.class).stream().map(BaseElement::getId).filter(java.util.Objects::nonNull)
+        .forEach(ids::add);
+    // The diagram and its plane too: Modeler names them BPMNDiagram_1 / BPMNPlane_1.
+    model.getModelElementsByType(Diagram.class).stream()
+        .map(Diagram::getId).forEach(ids::add);
+    model.getModelElementsByType(DiagramElement.class).stream()
+        .map(DiagramElement::getId).filter(java.util.Objects::nonNull)
         .forEach(ids::add);
 
     assertThat(ids.stream().filter(id -> GENERATED_ID.matcher(id).find())).as("generated ids in %s", file).isEmpty();
