@@ -53,6 +53,8 @@ class OwnerChangeSurvivesRestartIT {
       ownersVersion = deployAsModelerDoes(app, relabelled(app));
       assertThat(latest(app).get("id")).isEqualTo(ownersVersion);
 
+      assertThat(app.as("office").get("/theme-migration/" + KEY).getStatusCode().value()).as("a case worker migrates nothing").isEqualTo(403);
+      assertThat(app.as("owner").getObject("/theme-migration/no-such-process").getBody()).containsEntry("variable", "processKey");
       String dryRun = migrationTool(app, "GET");
       assertThat(dryRun).contains("Dry run (nothing changed)", "waiting at DecideReacquisition: 1", "The plan is valid");
       assertThat(migrationTool(app, "POST")).contains("migrated 1");
