@@ -26,10 +26,12 @@ import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
@@ -149,9 +151,6 @@ final class ModelRules {
       }
       Set<String> allowed = names(StageOutcome.of(key));
       for (EndEvent end : model.getModelElementsByType(EndEvent.class)) {
-        if (!endsTheProcess(end)) {
-          continue;
-        }
         List<String> outcomes = new ArrayList<>();
         for (CamundaExecutionListener listener : end.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.ExtensionElements.class)
             .stream().flatMap(e -> e.getChildElementsByType(CamundaExecutionListener.class).stream()).toList()) {
@@ -160,7 +159,7 @@ final class ModelRules {
             outcomes.add(m.group(1));
           }
         }
-        if (outcomes.isEmpty()) {
+        if (outcomes.isEmpty() && endsTheProcess(end)) {
           problems.add(file + "#" + end.getId() + ": ends " + key + " without setting stageOutcome; apply one of the"
               + " element templates 'Stage ends: ...' (allowed here: " + new TreeSet<>(allowed) + ")");
         }
@@ -175,14 +174,40 @@ final class ModelRules {
     return problems;
   }
 
-  /** An end event at the process level, or in an interrupting event subprocess of it. */
+  /**
+   * An end event at the process level, or in an interrupting event subprocess of it; not one that
+   * ends a branch running beside another after a parallel split (the other branch ends the process).
+   */
   static boolean endsTheProcess(EndEvent end) {
     ModelElementInstance parent = end.getParentElement();
+    if (end.getEventDefinitions().stream().anyMatch(d -> d instanceof TerminateEventDefinition)) {
+      return parent instanceof Process;
+    }
     if (parent instanceof Process) {
-      return true;
+      return !afterParallelSplit(end);
     }
     if (parent instanceof SubProcess sub && sub.triggeredByEvent() && sub.getParentElement() instanceof Process) {
       return sub.getChildElementsByType(StartEvent.class).stream().anyMatch(StartEvent::isInterrupting);
+    }
+    return false;
+  }
+
+  /** Walks back from the node; a parallel join ends a path (the branches met again), a parallel split answers yes. */
+  private static boolean afterParallelSplit(FlowNode node) {
+    Deque<FlowNode> todo = new ArrayDeque<>(List.of(node));
+    Set<String> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      FlowNode current = todo.pop();
+      if (!seen.add(current.getId())) {
+        continue;
+      }
+      if (current instanceof ParallelGateway && current != node) {
+        if (current.getOutgoing().size() > 1) {
+          return true;
+        }
+        continue;
+      }
+      current.getIncoming().forEach(f -> todo.add(f.getSource()));
     }
     return false;
   }

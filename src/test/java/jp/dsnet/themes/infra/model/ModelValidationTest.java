@@ -95,10 +95,11 @@ class ModelValidationTest {
 
   /**
    * Input checks and forms are found by task key, so a key means one task everywhere; only
-   * DecideThemeContinuation is, by the contract, the same task in several processes.
+   * DecideThemeContinuation and DisposeIntellectualProperty are, by the contract, the same task in
+   * several processes.
    */
   @Test
-  @DisplayName("BPMN: a user task key belongs to one process (DecideThemeContinuation aside, as the contract says)")
+  @DisplayName("BPMN: a user task key belongs to one process (DecideThemeContinuation and DisposeIntellectualProperty aside, as the contract says)")
   void userTaskKeys_areUniqueAcrossProcesses() throws IOException {
     java.util.Map<String, List<String>> processesByTask = new java.util.TreeMap<>();
     for (Path file : bpmnFiles().toList()) {
@@ -106,6 +107,8 @@ class ModelValidationTest {
           .forEach(t -> processesByTask.computeIfAbsent(t.getId(), k -> new java.util.ArrayList<>()).add(baseName(file)));
     }
     processesByTask.remove("DecideThemeContinuation");
+    // IN-4, AL-3: the IP office disposes of the IP when a theme is closed and when it is withdrawn.
+    assertThat(processesByTask.remove("DisposeIntellectualProperty")).containsExactlyInAnyOrder("theme-lifecycle", "theme-reacquisition");
     assertThat(processesByTask).allSatisfy((task, processes) -> assertThat(processes).as(task).hasSize(1));
   }
 
