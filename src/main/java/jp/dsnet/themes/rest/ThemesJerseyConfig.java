@@ -34,5 +34,6 @@ public class ThemesJerseyConfig extends CamundaJerseyResourceConfig {
     register(VariablesInResponseFilter.class);
     register(MessageVariablesFilter.class);
     register(ThemeBidsResource.class);
+    register(MigrationResource.class);
   }
 }
