@@ -97,8 +97,9 @@ class StageMigrationTest extends ProcessTestSupport {
     MigrationReport plan = migration.plan(stage);
     assertThat(plan.complete()).as(plan.toText()).isTrue();
     MigrationReport done = migration.execute(stage);
+    // The process tests share one engine: instances other tests left running migrate too.
     assertThat(done.sources().stream().mapToLong(MigrationReport.SourceVersion::migrated).sum()).as(done.toText())
-        .isEqualTo(waiting.size());
+        .isGreaterThanOrEqualTo(waiting.size());
 
     waiting.forEach((waitId, instance) -> {
       assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getProcessDefinitionId())
