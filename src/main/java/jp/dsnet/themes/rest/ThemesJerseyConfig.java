@@ -34,5 +34,7 @@ public class ThemesJerseyConfig extends CamundaJerseyResourceConfig {
     register(VariablesInResponseFilter.class);
     register(MessageVariablesFilter.class);
     register(ThemeBidsResource.class);
+    register(ThemeResource.class);
+    register(ThemePortfolioResource.class);
   }
 }
