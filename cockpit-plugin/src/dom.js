@@ -7,7 +7,7 @@ export function el(tag, attributes = {}, ...children) {
     if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
     else node.setAttribute(name, value === true ? '' : value);
   });
-  children.flat().forEach((child) => {
+  children.flat(Infinity).forEach((child) => {
     if (child === undefined || child === null) return;
     node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
   });
@@ -15,7 +15,7 @@ export function el(tag, attributes = {}, ...children) {
 }
 
 export function replace(node, ...children) {
-  node.replaceChildren(...children.flat().filter((c) => c !== undefined && c !== null));
+  node.replaceChildren(...children.flat(Infinity).filter((c) => c !== undefined && c !== null));
 }
 
 export const yen = (amount) => (amount === null || amount === undefined ? '–' : `¥${Number(amount).toLocaleString('ja-JP')}`);

@@ -7,7 +7,7 @@ import { label, STAGES, STATUSES } from './labels.js';
 
 export function renderDossier(node, api, charts) {
   const themeId = decodeURIComponent(window.location.hash.replace(/^#\/themes\//, '').split(/[?/]/)[0]);
-  const root = el('section', { class: 'theme-portfolio', 'data-portfolio': 'dossier' },
+  const root = el('section', { class: 'theme-portfolio tp-page', 'data-portfolio': 'dossier' },
     el('p', {}, el('a', { href: '#/themes' }, '← Themes (テーマ一覧)')), el('p', {}, `Loading ${themeId}…`));
   node.appendChild(root);
   portfolioApi(api).dossier(themeId)
@@ -39,6 +39,10 @@ function dossierView(d, charts) {
 
 function stageChart(holder, stages) {
   const now = Date.now();
+  // The time axis spans the theme's life (a bar chart's value axis would otherwise start at 1970).
+  const start = Math.min(...stages.map((s) => Date.parse(s.from)), now);
+  const end = Math.max(...stages.map((s) => (s.to ? Date.parse(s.to) : now)), start + 60000);
+  const margin = (end - start) * 0.02;
   return chart(holder, {
     type: 'bar',
     data: {
@@ -51,7 +55,7 @@ function stageChart(holder, stages) {
       plugins: { legend: { display: false },
         tooltip: { callbacks: { label: (c) => `${date(stages[c.dataIndex].from)} → ${stages[c.dataIndex].to ? date(stages[c.dataIndex].to) : 'now'}`
           + (stages[c.dataIndex].outcome ? `: ${stages[c.dataIndex].outcome}` : '') } } },
-      scales: { x: { type: 'linear', ticks: { callback: (v) => new Date(v).toLocaleDateString('ja-JP'), maxTicksLimit: 6 } } },
+      scales: { x: { type: 'linear', min: start - margin, max: end + margin, ticks: { callback: (v) => date(new Date(v).toISOString()), maxTicksLimit: 6 } } },
     },
   });
 }

@@ -12,7 +12,7 @@ export function renderThemes(node, api) {
       el('option', { value: '' }, 'all (すべて)'),
       Object.entries(options).map(([value, text]) => el('option', { value }, text))));
   const download = el('button', { class: 'btn btn-default btn-sm', type: 'button', onclick: () => csv() }, 'CSV');
-  node.appendChild(el('section', { class: 'theme-portfolio', 'data-portfolio': 'themes' },
+  node.appendChild(el('section', { class: 'theme-portfolio tp-page', 'data-portfolio': 'themes' },
     el('h1', { class: 'section-title' }, 'Themes (研究テーマ一覧)'),
     el('p', {}, el('a', { href: '#/' }, '← Dashboard')),
     el('form', { class: 'form-inline tp-filters', onsubmit: (e) => e.preventDefault() },

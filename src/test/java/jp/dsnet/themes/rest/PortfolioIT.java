@@ -271,6 +271,53 @@ class PortfolioIT extends RestIntegrationTest {
     assertThat(anonymous().get("/theme-portfolio").getStatusCode().value()).isEqualTo(401);
   }
 
+  @Test
+  @DisplayName("Cockpit's API serves the same resources to a Cockpit session: managers and the office read, a process owner gets 403")
+  void cockpitSession_readsTheSameResources() {
+    String plugin = "/camunda/api/cockpit/plugin/theme-portfolio/default";
+    String manager = cockpitSession("manager");
+    ResponseEntity<String> figures = cockpitGet(manager, plugin + "/theme-portfolio");
+    assertThat(figures.getStatusCode().value()).isEqualTo(200);
+    assertThat(figures.getBody()).contains("\"themesByStatus\"").contains("\"incomeByInstitution\"");
+    ResponseEntity<String> dossier = cockpitGet(manager, plugin + "/theme/" + idOf(ThemeStatus.COMPLETED));
+    assertThat(dossier.getStatusCode().value()).isEqualTo(200);
+    assertThat(dossier.getBody()).contains("\"completedBy\":\"head\"").contains("LICENSED");
+    assertThat(cockpitGet(cockpitSession("office"), plugin + "/theme?status=CLOSED").getBody()).contains(idOf(ThemeStatus.CLOSED));
+    // A process owner may use Cockpit, but not read the portfolio.
+    assertThat(cockpitGet(cockpitSession("owner"), plugin + "/theme").getStatusCode().value()).isEqualTo(403);
+    assertThat(rest.getForEntity("http://localhost:" + port + plugin + "/theme", String.class).getStatusCode().value())
+        .as("without a session").isIn(401, 403);
+  }
+
+  /** Logs in to Cockpit as Cockpit's login page does (CSRF token from the first page); returns the session cookie. */
+  private String cockpitSession(String user) {
+    String base = "http://localhost:" + port;
+    ResponseEntity<String> page = rest.getForEntity(base + "/camunda/app/cockpit/default/", String.class);
+    String xsrf = cookie(page, "XSRF-TOKEN");
+    String session = cookie(page, "JSESSIONID");
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session + "; XSRF-TOKEN=" + xsrf);
+    headers.add("X-XSRF-TOKEN", xsrf);
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    ResponseEntity<String> login = rest.exchange(base + "/camunda/api/admin/auth/user/default/login/cockpit", HttpMethod.POST,
+        new HttpEntity<>("username=" + user + "&password=demo", headers), String.class);
+    assertThat(login.getStatusCode().value()).as("%s logs in to Cockpit: %s", user, login.getBody()).isEqualTo(200);
+    String renewed = cookie(login, "JSESSIONID");
+    return renewed != null ? renewed : session;
+  }
+
+  private ResponseEntity<String> cockpitGet(String session, String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    return rest.exchange("http://localhost:" + port + path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  private static String cookie(ResponseEntity<?> answer, String name) {
+    return answer.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith(name + "="))
+        .map(c -> c.substring(name.length() + 1).split(";")[0]).findFirst().orElse(null);
+  }
+
   private static Map<String, Object> byId(List<Map<String, Object>> themes, String themeId) {
     return themes.stream().filter(t -> themeId.equals(t.get("themeId"))).findFirst().orElseThrow();
   }

@@ -56,12 +56,15 @@ class PortfolioBrowserIT extends RestIntegrationTest {
 
       // The dossier of the licensed theme: stages over time, every decision with who took it.
       browser.visible(By.cssSelector("[data-theme='" + licensed.themeId() + "'] a")).click();
-      WebElement evaluation = browser.visible(By.cssSelector("[data-portfolio='decisions'] [data-task='EvaluateSeed']"));
-      assertThat(evaluation.getText()).contains("office").contains("scoreNovelty");
-      assertThat(browser.visible(By.cssSelector("[data-portfolio='decisions'] [data-task='DecideAdoption']")).getText())
-          .contains("head").contains("GO");
-      assertThat(browser.driver().findElement(By.cssSelector("[data-portfolio='dossier']")).getText())
-          .contains(licensed.themeId()).contains("Kansai Pharma").contains("LICENSED");
+      // The dossier scrolls inside Cockpit's frame: wait for the decisions to be there, then scroll to them.
+      By decisions = By.cssSelector("[data-portfolio='decisions'] [data-task]");
+      browser.waitUntil(d -> !d.findElements(decisions).isEmpty());
+      WebElement dossier = browser.driver().findElement(By.cssSelector("[data-portfolio='dossier']"));
+      assertThat(dossier.getAttribute("textContent")).contains(licensed.themeId()).contains("Kansai Pharma").contains("LICENSED");
+      WebElement evaluation = browser.driver().findElement(By.cssSelector("[data-portfolio='decisions'] [data-task='EvaluateSeed']"));
+      assertThat(evaluation.getAttribute("textContent")).contains("office").contains("scoreNovelty");
+      assertThat(browser.driver().findElement(By.cssSelector("[data-portfolio='decisions'] [data-task='DecideAdoption']"))
+          .getAttribute("textContent")).contains("head").contains("GO");
       browser.screenshot("12-manager-cockpit-dossier");
       browser.scrollTo(evaluation);
       browser.screenshot("13-manager-cockpit-dossier-decisions");
