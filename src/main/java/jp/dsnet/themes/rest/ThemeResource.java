@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,8 +166,11 @@ public class ThemeResource {
     return row;
   }
 
-  private static String text(Instant at) {
-    return at == null ? null : at.toString();
+  /** UTC with milliseconds always written, so the texts sort as the times do (also in a CSV). */
+  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX").withZone(ZoneOffset.UTC);
+
+  static String text(Instant at) {
+    return at == null ? null : UTC.format(at);
   }
 
   static String csvCell(Object value) {
