@@ -16,8 +16,8 @@ public final class ProcessOwnedVariables {
       "themeStage", "themeStatus", "themeAdopted", "stageOutcome", "decisionContext",
       // applied-research: the period's reports and the milestone under review (AR-2)
       "supportReports", "reviewedMilestoneName", "reviewedMilestoneDueDate",
-      // licensee-solicitation: who applied and who bid (LS-1, LS-2)
-      "applicants", "applicantCount", "bidCount", "bidders",
+      // licensee-solicitation: who applied and who bid, the bids the head weighs (LS-1, LS-2)
+      "applicants", "applicantCount", "bidCount", "bidders", "openedBids",
       // licensing, post-licensing (LO-1, LO-5, LS-7)
       "dataRoomAccessGrantedTo", "dataRoomAccessGrantedAt", "upfrontPaymentSplit", "milestonePaymentSplit", "milestonesMet",
       "progressReportReceivedAt", "licenseMilestone", "licenseMilestoneDueDate", "licenseMilestoneReminderDate",

@@ -43,22 +43,24 @@ final class HappyPath {
     tasks.put("ReviewScope", () -> vars("inScope", true, "scopeComment", "In scope (SC-1)"));
     tasks.put("EvaluateSeed", () -> vars("scoreNovelty", 4L, "scoreMedicalNeed", 5L, "scoreIndustryNeed", 4L,
         "scoreIpPosition", 4L, "scoreFeasibility", 4L, "evaluationSummary", "Promising seed with a clear target"));
-    tasks.put("DecideAdoption", () -> vars("adoptionDecision", "GO", "adoptionRationale", "Strong seed, adopted"));
+    tasks.put("DecideAdoption", () -> vars("adoptionDecision", "GO", "adoptionRationale", "Strong seed, adopted",
+        "rewardGrade", "A"));
     tasks.put("DefineExitStrategy", () -> vars("exitStrategy", "License out after non-clinical proof of concept"));
     tasks.put("ConfirmRightsAndContact", () -> vars("rightsSettled", true, "rightsHolders", INSTITUTION,
         "singleContact", "tlo@bench.example.org"));
     tasks.put("DefineIpAndPublicationStrategy", () -> vars("ipStrategy", "File a composition-of-matter patent first",
-        "publicationStrategy", "Publish after filing"));
+        "publicationStrategy", "Publish after filing", "patentApplicationReference", "JP-BENCH-001"));
     tasks.put("SignSupportAgreement", () -> vars("supportAgreementReference", "SA-BENCH-001"));
     // applied-research (AR-1..3)
     tasks.put("PlanSupportResearch", () -> vars("supportTypes", "HTS", "milestoneName", "Hit compounds confirmed",
         "milestoneDueDate", inDays(180)));
-    tasks.put("ReportSupportResults", () -> vars("resultSummary", "Screening finished: 12 confirmed hits"));
+    tasks.put("ReportSupportResults", () -> vars("resultSummary", "Screening finished: 12 confirmed hits",
+        "supportInstitute", "RIKEN"));
     tasks.put("ReviewMilestone", () -> vars("milestoneAchieved", true, "industryAlignmentConfirmed", true,
-        "milestoneDecision", "READY_FOR_LICENSING"));
+        "milestoneDecision", "READY_FOR_LICENSING", "rewardGrade", "B"));
     // licensee-solicitation (LS-1..3, LS-5)
     tasks.put("AllocateContributionShares", () -> vars("contributionShares",
-        json("[{\"institution\":\"" + INSTITUTION + "\",\"sharePercent\":100}]")));
+        json("[{\"institution\":\"" + INSTITUTION + "\",\"sharePercent\":80},{\"institution\":\"RIKEN\",\"sharePercent\":20}]")));
     tasks.put("PublishLicenseeCall", () -> vars("callDeadline", inDays(30)));
     tasks.put("ChooseTenderMethod", () -> vars("tenderMethod", "COMPETITIVE", "bidDeadline", inDays(45)));
     tasks.put("RecordResearcherPreference", () -> vars("preferredBidder", LICENSEE));
