@@ -18,6 +18,7 @@ import jp.dsnet.themes.income.IncomeSplitLedger.RecordedSplit;
 import jp.dsnet.themes.portfolio.ThemeSummaries.StageVisit;
 import jp.dsnet.themes.portfolio.ThemeSummaries.Summary;
 import jp.dsnet.themes.rewards.RewardLedger;
+import jp.dsnet.themes.solicitation.LicenseeSolicitation;
 import jp.dsnet.themes.rewards.RewardLedger.Reward;
 import jp.dsnet.themes.validation.FormCatalog;
 import jp.dsnet.themes.validation.FormRules;
@@ -39,8 +40,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ThemeDossiers {
 
-  /** Never shown, whatever a form might hold (LS-2). */
-  static final Set<String> SEALED = Set.of("bidAmount", "bidTerms", "bids");
+  /** Never shown, whatever a form might hold (LS-2): the bid variables that never reach history. */
+  static final Set<String> SEALED = LicenseeSolicitation.NEVER_IN_HISTORY;
 
   /** One completed user task. */
   public record Decision(String taskKey, String taskName, String completedBy, Instant completedAt, Map<String, Object> values) {

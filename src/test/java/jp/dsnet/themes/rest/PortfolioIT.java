@@ -53,7 +53,7 @@ class PortfolioIT extends RestIntegrationTest {
         ThemeDriver::workUntilWithdrawn));
     ended.put(ThemeStatus.COMPLETED, drive(ThemeDriver.happyPath(this, newThemeId()), Themes.proposal(), theme -> {
       theme.workUntilLicensed();
-      return theme.workUntilCompleted();
+      return theme.workUntilThemeCompleted();
     }));
     ended.put(ThemeStatus.CLOSED, drive(ThemeDriver.happyPath(this, newThemeId())
         .answer("DecideReacquisition", "head", vars("reacquisitionDecision", "CLOSE"))

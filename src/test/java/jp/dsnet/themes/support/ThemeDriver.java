@@ -42,18 +42,19 @@ public final class ThemeDriver {
     return new ThemeDriver(test, themeId)
         .answer("EvaluateSeed", "office", vars("scoreNovelty", 5, "scoreMedicalNeed", 4, "scoreIndustryNeed", 4,
             "scoreIpPosition", 4, "scoreFeasibility", 4, "evaluationSummary", "Strong seed with a clear medical need."))
-        .answer("DecideAdoption", "head", vars("adoptionDecision", "GO", "adoptionRationale", "Matches the exit strategy."))
+        .answer("DecideAdoption", "head", vars("adoptionDecision", "GO", "adoptionRationale", "Matches the exit strategy.",
+            "rewardGrade", "A"))
         .answer("DefineExitStrategy", "office", vars("exitStrategy", "License to a mid-size pharma after non-clinical PoC."))
         .answer("ConfirmRightsAndContact", "researcher", vars("rightsSettled", true, "rightsHolders", "Osaka University",
             "singleContact", "researcher@example.org"))
         .answer("DefineIpAndPublicationStrategy", "ip", vars("ipStrategy", "File PCT before the first publication.",
-            "publicationStrategy", "Conference talk after filing."))
+            "publicationStrategy", "Conference talk after filing.", "patentApplicationReference", "JP2026-004711"))
         .answer("SignSupportAgreement", "office", vars("supportAgreementReference", "SA-2027-001"))
         .answer("PlanSupportResearch", "office", () -> vars("supportTypes", "HTS,PHARMACOLOGY", "milestoneName", "Lead compound",
             "milestoneDueDate", inDays(90)))
-        .answer("ReportSupportResults", "partner", vars("resultSummary", "Three hits confirmed."))
+        .answer("ReportSupportResults", "partner", vars("resultSummary", "Three hits confirmed.", "supportInstitute", "RIKEN"))
         .answer("ReviewMilestone", "head", vars("milestoneAchieved", true, "industryAlignmentConfirmed", true,
-            "milestoneDecision", "READY_FOR_LICENSING"))
+            "milestoneDecision", "READY_FOR_LICENSING", "rewardGrade", "B"))
         .answer("AllocateContributionShares", "office", vars("contributionShares",
             List.of(Map.of("institution", "Osaka University", "sharePercent", 60), Map.of("institution", "RIKEN", "sharePercent", 40))))
         .answer("PublishLicenseeCall", "office", () -> vars("callDeadline", inSeconds(4)))
@@ -68,8 +69,10 @@ public final class ThemeDriver {
             "nonCompeteClause", true, "licenseeBearsIpCosts", true, "upfrontPayment", 100_000_001L,
             "candidateCompoundDetermined", false,
             "milestones", List.of(Map.of("name", "Phase I start", "dueDate", inDays(365), "payment", 300_000_000L))))
+        .answer("ConfirmDraftWithResearcher", "researcher", vars("researcherApprovesDraft", true))
         .answer("ExecuteLicenseAgreement", "head", vars("licenseAgreementReference", "LA-2027-003"))
-        .answer("ReviewProgressReport", "office", vars("reportAccepted", true));
+        .answer("ReviewProgressReport", "office", vars("reportAccepted", true))
+        .answer("ConfirmMarketLaunch", "office", vars("launchConfirmed", true));
   }
 
   /** With {@link #happyPath} answers: from wherever the theme is to a signed licence with one licensee. */
@@ -83,22 +86,27 @@ public final class ThemeDriver {
 
   /**
    * With {@link #happyPath} answers, after {@link #workUntilLicensed}: the licensee reports its
-   * milestone met, and the theme ends COMPLETED. The one place that knows what COMPLETED takes.
+   * milestone met, then the product on the market, the office confirms the launch, and the theme
+   * ends COMPLETED (AL-1). The one place that knows what COMPLETED takes.
    */
-  public String workUntilCompleted() {
+  public String workUntilThemeCompleted() {
     send("ProgressReportSubmitted", vars("milestoneName", "Phase I start", "milestoneAchieved", true,
         "progressReport", "First patient dosed."));
+    workUntilCompleted("ReviewProgressReport");
+    workUntilMessageAwaited("ProductLaunched");
+    send("ProductLaunched", vars("productName", "Kransib tablets 100 mg", "launchDate", inDays(-1)));
     return workUntilEnded();
   }
 
   /**
    * IN-4: once the theme waits for a supporting institute's report, the researcher asks to
-   * withdraw and the head consents; the theme ends WITHDRAWN.
+   * withdraw, the head consents and the IP office keeps the IP; the theme ends WITHDRAWN.
    */
   public String workUntilWithdrawn() {
     workUntilTask("ReportSupportResults");
-    send("WithdrawalRequested", vars("withdrawalReason", "The researcher moves abroad."));
+    send("WithdrawalRequested", vars("withdrawalReason", "The researcher moves abroad.", "requestedBy", "researcher"));
     answer("ConsentToWithdrawal", "head", vars("withdrawalConsented", true));
+    answer("DisposeIntellectualProperty", "ip", vars("ipDisposition", "MAINTAIN"));
     return workUntilEnded();
   }
 

@@ -27,7 +27,7 @@ class PortfolioBrowserIT extends RestIntegrationTest {
     ThemeDriver licensed = ThemeDriver.happyPath(this, newThemeId());
     licensed.start(Themes.proposal());
     licensed.workUntilLicensed();
-    assertThat(licensed.workUntilCompleted()).isEqualTo("COMPLETED");
+    assertThat(licensed.workUntilThemeCompleted()).isEqualTo("COMPLETED");
     ThemeDriver notAdopted = ThemeDriver.happyPath(this, newThemeId())
         .answer("DecideAdoption", "head", vars("adoptionDecision", "NO_GO", "adoptionRationale", "No industry need."));
     notAdopted.start(Themes.proposal("themeTitle", "Natural compound library against hepatitis B"));
