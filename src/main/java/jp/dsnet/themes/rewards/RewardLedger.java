@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 public class RewardLedger {
 
   /** Why a reward is due. */
-  public enum Kind { ADOPTION, MILESTONE }
+  public enum Kind { ADOPTION, MILESTONE, MARKET_USE /* 実用化, per institution by its share; milestone = the product */ }
 
   /** One recorded reward; {@code grade} is the head's grade of the result (IR-4), null where none is given. */
   public record Reward(String themeId, Kind kind, String milestone, String recipient, String institution, Instant recordedAt,

@@ -12,7 +12,7 @@ import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * The variables of a theme's happy path, from intake to the last licence milestone, by the
+ * The variables of a theme's happy path, from intake to the product on the market (実用化), by the
  * contract's task keys and message names (CONTRACT: user tasks, messages): every value is one the
  * application must accept. Dates are computed from the engine clock, so deadlines stay in the
  * future when the benchmark moves the clock.
@@ -31,7 +31,8 @@ final class HappyPath {
   static final Map<String, Integer> MESSAGE_BUDGET = Map.of(
       "LicenseeApplicationReceived", 1,
       "FeasibilityStudyConcluded", 1,
-      "ProgressReportSubmitted", 1);
+      "ProgressReportSubmitted", 1,
+      "ProductLaunched", 1);
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -77,9 +78,11 @@ final class HappyPath {
         "nonCompeteClause", true, "licenseeBearsIpCosts", true, "upfrontPayment", 100_000_000L,
         "candidateCompoundDetermined", false,
         "milestones", json("[{\"name\":\"" + LICENCE_MILESTONE + "\",\"dueDate\":\"" + inDays(365) + "\",\"payment\":50000000}]")));
+    tasks.put("ConfirmDraftWithResearcher", () -> vars("researcherApprovesDraft", true));
     tasks.put("ExecuteLicenseAgreement", () -> vars("licenseAgreementReference", "LA-BENCH-001"));
-    // post-licensing (LO-5, AL-1..2)
+    // post-licensing (LO-5, AL-1..3, IR-4)
     tasks.put("ReviewProgressReport", () -> vars("reportAccepted", true));
+    tasks.put("ConfirmMarketLaunch", () -> vars("launchConfirmed", true));
     // off the happy path: decisions that end the theme, so a driver never hangs on them
     tasks.put("DecideThemeContinuation", () -> vars("continuationDecision", "NO_GO"));
     tasks.put("DecideReacquisition", () -> vars("reacquisitionDecision", "CLOSE"));
@@ -90,6 +93,8 @@ final class HappyPath {
     messages.put("FeasibilityStudyConcluded", () -> vars("fsDecision", "PROCEED", "fsDataReference", "FS-BENCH-001"));
     messages.put("ProgressReportSubmitted", () -> vars("milestoneName", LICENCE_MILESTONE, "milestoneAchieved", true,
         "progressReport", "Candidate compound selected on schedule"));
+    // sent after the milestone's report: the driver sends messages in this order
+    messages.put("ProductLaunched", () -> vars("productName", "Benchinib tablets", "launchDate", inDays(-1)));
   }
 
   /** The start variables of theme-lifecycle (CONTRACT): an in-scope small-molecule theme. */
@@ -131,6 +136,11 @@ final class HappyPath {
 
   boolean sends(String messageName) {
     return messages.containsKey(messageName);
+  }
+
+  /** The messages the happy path sends, in the order it prefers when several are awaited at once. */
+  List<String> messageNames() {
+    return List.copyOf(messages.keySet());
   }
 
   Map<String, Object> messageVariables(String messageName) {

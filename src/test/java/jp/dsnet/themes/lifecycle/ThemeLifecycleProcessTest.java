@@ -124,7 +124,7 @@ class ThemeLifecycleProcessTest {
   }
 
   @Test
-  @DisplayName("The longest happy path: intake, research, call, licensing, all milestones met: COMPLETED")
+  @DisplayName("The longest happy path: intake, research, call, licensing, the product on the market: COMPLETED")
   void happyPath_runsEveryStageInOrder_andEndsCompleted() {
     ProcessInstance theme = startTheme();
     finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.dsnet.themes.support.RestClient;
 import jp.dsnet.themes.support.RestIntegrationTest;
 import jp.dsnet.themes.support.ThemeDriver;
 import jp.dsnet.themes.support.Themes;
@@ -68,15 +69,17 @@ class ThemeLifecycleIT extends RestIntegrationTest {
             "nonCompeteClause", true, "licenseeBearsIpCosts", true, "upfrontPayment", 100_000_001L,
             "candidateCompoundDetermined", false,
             "milestones", List.of(Map.of("name", "Phase I start", "dueDate", inDays(365), "payment", 300_000_000L))))
+        .answer("ConfirmDraftWithResearcher", "researcher", vars("researcherApprovesDraft", true))
         .answer("ExecuteLicenseAgreement", "head", vars("licenseAgreementReference", "LA-2027-003"))
-        .answer("ReviewProgressReport", "office", vars("reportAccepted", true));
+        .answer("ReviewProgressReport", "office", vars("reportAccepted", true))
+        .answer("ConfirmMarketLaunch", "office", vars("launchConfirmed", true));
     return theme;
   }
 
   /** From the proposal to the call, one applicant: that company becomes the licensee. */
   private void throughTheCallWithOneApplicant(ThemeDriver theme) {
     String call = theme.workUntilTask("PublishLicenseeCall");
-    assertThat(as("office").complete(call, vars("callDeadline", inSeconds(4))).getStatusCode().is2xxSuccessful()).isTrue();
+    assertThat(as("office").complete(call, vars("callDeadline", inSeconds(15))).getStatusCode().is2xxSuccessful()).isTrue();
     theme.workUntilMessageAwaited("LicenseeApplicationReceived");
     theme.send("LicenseeApplicationReceived", vars("applicantCompany", "Kansai Pharma"));
   }
@@ -152,8 +155,8 @@ class ThemeLifecycleIT extends RestIntegrationTest {
   }
 
   @Test
-  @DisplayName("LO-5, LS-7: the longest happy path to the last milestone: COMPLETED, income split recorded")
-  void wholeLife_endsCompleted() {
+  @DisplayName("LO-5, LS-7, AL-3 (実用化): the longest happy path, the last milestone met, then the product on the market: COMPLETED")
+  void wholeLife_endsCompletedOnTheMarket() {
     ThemeDriver theme = happyDriver();
     theme.start(Themes.proposal());
     throughTheCallWithOneApplicant(theme);
@@ -162,12 +165,17 @@ class ThemeLifecycleIT extends RestIntegrationTest {
     theme.workUntilMessageAwaited("ProgressReportSubmitted");
     theme.send("ProgressReportSubmitted", vars("milestoneName", "Phase I start", "milestoneAchieved", true,
         "progressReport", "First patient dosed."));
+    theme.workUntilCompleted("ReviewProgressReport");
+    RestClient.await(() -> as("manager").getList("/theme/" + theme.themeId() + "/income-splits").getBody().size() == 2 ? Boolean.TRUE : null,
+        "the upfront and the milestone payment split");
+    assertThat(theme.awaitsMessage("ProductLaunched")).as("every milestone met: the launch is still awaited").isTrue();
 
+    theme.send("ProductLaunched", vars("productName", "Kransib tablets 100 mg", "launchDate", inDays(-1)));
     assertThat(theme.workUntilEnded()).isEqualTo("COMPLETED");
   }
 
   @Test
-  @DisplayName("AL-3: the licensee abandons development and the network closes the theme: CLOSED")
+  @DisplayName("AL-3: after its last milestone the licensee abandons development and the network closes the theme: CLOSED")
   void developmentAbandoned_andClosed_endsClosed() {
     ThemeDriver theme = happyDriver()
         .answer("DecideReacquisition", "head", vars("reacquisitionDecision", "CLOSE"))
@@ -176,7 +184,12 @@ class ThemeLifecycleIT extends RestIntegrationTest {
     throughTheCallWithOneApplicant(theme);
     theme.workUntilMessageAwaited("FeasibilityStudyConcluded");
     theme.send("FeasibilityStudyConcluded", vars("fsDecision", "PROCEED", "fsDataReference", "DR-43"));
-    theme.workUntilMessageAwaited("DevelopmentAbandoned");
+    theme.workUntilMessageAwaited("ProgressReportSubmitted");
+    theme.send("ProgressReportSubmitted", vars("milestoneName", "Phase I start", "milestoneAchieved", true,
+        "progressReport", "First patient dosed."));
+    theme.workUntilCompleted("ReviewProgressReport");
+    RestClient.await(() -> as("manager").getList("/theme/" + theme.themeId() + "/income-splits").getBody().size() == 2 ? Boolean.TRUE : null,
+        "the milestone paid");
     theme.send("DevelopmentAbandoned", vars("abandonmentReason", "Portfolio change."));
 
     assertThat(theme.workUntilEnded()).isEqualTo("CLOSED");

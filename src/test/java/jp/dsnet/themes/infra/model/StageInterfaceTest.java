@@ -41,7 +41,8 @@ class StageInterfaceTest {
       "applied-research", Set.of("reviewedMilestoneName", "reviewedMilestoneDueDate", "supportReports", "supportType"),
       "licensee-solicitation", Set.of("applicantCount", "bidCount", "decisionContext", "selectedLicensee", "openedBids"),
       "licensing", Set.of("decisionContext", "fsDataReference"),
-      "post-licensing", Set.of("licenseMilestone", "licenseMilestoneDueDate", "milestoneAchieved", "milestoneName", "progressReport"),
+      "post-licensing", Set.of("licenseMilestone", "licenseMilestoneDueDate", "milestoneAchieved", "milestoneName", "progressReport",
+          "productName", "launchDate", "openMilestones"),
       "theme-reacquisition", Set.of());
 
   static Stream<CallActivity> stageCalls() {
