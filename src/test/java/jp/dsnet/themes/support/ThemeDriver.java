@@ -57,7 +57,7 @@ public final class ThemeDriver {
             "milestoneDecision", "READY_FOR_LICENSING", "rewardGrade", "B"))
         .answer("AllocateContributionShares", "office", vars("contributionShares",
             List.of(Map.of("institution", "Osaka University", "sharePercent", 60), Map.of("institution", "RIKEN", "sharePercent", 40))))
-        .answer("PublishLicenseeCall", "office", () -> vars("callDeadline", inSeconds(4)))
+        .answer("PublishLicenseeCall", "office", () -> vars("callDeadline", inSeconds(15)))
         .answer("ConfirmAward", "head", vars("awardConfirmed", true))
         .answer("ExecuteSecrecyAgreement", "office", () -> vars("secrecyAgreementReference", "NDA-2027-007",
             "feasibilityStudyDeadline", inDays(60)))
