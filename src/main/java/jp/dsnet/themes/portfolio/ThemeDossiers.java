@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import jp.dsnet.themes.income.IncomeSplitLedger;
 import jp.dsnet.themes.income.IncomeSplitLedger.RecordedSplit;
 import jp.dsnet.themes.portfolio.ThemeSummaries.StageVisit;
@@ -127,8 +125,7 @@ public class ThemeDossiers {
 
   /** The input fields of the task's form (form id = the task key in kebab case, e.g. evaluate-seed). */
   private Set<String> formFields(String taskKey) {
-    return forms.find(kebab(taskKey)).map(FormRules::fields).orElse(List.of()).stream().map(FormRules.Field::key)
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    return forms.find(kebab(taskKey)).map(FormRules::inputKeys).orElse(Set.of());
   }
 
   static String kebab(String taskKey) {

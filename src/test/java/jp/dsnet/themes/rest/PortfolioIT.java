@@ -184,7 +184,10 @@ class PortfolioIT extends RestIntegrationTest {
         "AllocateContributionShares", "ExecuteLicenseAgreement", "ReviewProgressReport");
     Map<String, Object> adoption = decisions.stream().filter(d -> "DecideAdoption".equals(d.get("taskKey"))).findFirst().orElseThrow();
     assertThat(adoption).containsEntry("completedBy", "head");
-    assertThat(values(adoption)).containsEntry("adoptionDecision", "GO");
+    assertThat(values(adoption)).containsEntry("adoptionDecision", "GO").containsEntry("rewardGrade", "A");
+    Map<String, Object> shares = decisions.stream().filter(d -> "AllocateContributionShares".equals(d.get("taskKey"))).findFirst()
+        .orElseThrow();
+    assertThat(values(shares).get("contributionShares")).asList().hasSize(2);
     assertThat(decisions).extracting(d -> (String) d.get("completedAt")).isSorted();
     // Working variables of no decision stay out: only form fields are values.
     assertThat(decisions).allSatisfy(d -> assertThat(values(d))
