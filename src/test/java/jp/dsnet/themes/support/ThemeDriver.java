@@ -93,6 +93,9 @@ public final class ThemeDriver {
     send("ProgressReportSubmitted", vars("milestoneName", "Phase I start", "milestoneAchieved", true,
         "progressReport", "First patient dosed."));
     workUntilCompleted("ReviewProgressReport");
+    // The milestone's payment is split by an asynchronous job: let it finish before the next message.
+    RestClient.await(() -> test.as("manager").getList("/theme/" + themeId + "/income-splits").getBody().stream()
+        .anyMatch(split -> "MILESTONE".equals(split.get("paymentKind"))) ? Boolean.TRUE : null, "the milestone payment split");
     workUntilMessageAwaited("ProductLaunched");
     send("ProductLaunched", vars("productName", "Kransib tablets 100 mg", "launchDate", inDays(-1)));
     return workUntilEnded();
