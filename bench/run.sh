@@ -6,6 +6,9 @@
 #                                     # otherwise a throwaway server on a free loopback port
 #   bash bench/run.sh --docs          # also copy the latency chart to docs/
 #   bash bench/run.sh -Dbench.themes=30 -Dbench.queryLarge=5000   # other sizes (see BenchSettings)
+#   bash bench/run.sh -Dbench.parts=rush     # only the deadline rush: 100 applications, then 100 bids
+#                                            # for one call, each part at once (parts: lifecycle, query,
+#                                            # cleanup, rest, rush; all by default)
 #
 # It packages the application (tests skipped), runs jp.dsnet.themes.bench.ThemeBenchmark, prints a
 # table and writes target/bench/results.json. Use an empty throwaway database for PostgreSQL: the
@@ -21,7 +24,7 @@ for arg in "$@"; do
     --postgres|--postgresql) database=postgresql ;;
     --docs) docs=true ;;
     -Dbench.*) settings+=("$arg") ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "Unknown argument: $arg (see --help)" >&2; exit 2 ;;
   esac
 done

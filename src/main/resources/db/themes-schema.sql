@@ -85,6 +85,15 @@ CREATE TABLE IF NOT EXISTS dsn_sealed_bid (
   CONSTRAINT dsn_sealed_bid_once UNIQUE (solicitation_instance_id, bidder_key)
 );
 
+-- The reminders sent before tasks' due dates: the primary key lets one node of a cluster claim
+-- each reminder, so it goes out once (DueTaskReminder). A changed due date gets a reminder of its own.
+CREATE TABLE IF NOT EXISTS dsn_task_reminder (
+  task_id  VARCHAR(64) NOT NULL,
+  due_date TIMESTAMP   NOT NULL,
+  sent_at  TIMESTAMP   NOT NULL,
+  PRIMARY KEY (task_id, due_date)
+);
+
 -- Portfolio for managers (ADR 0009): one row per theme-lifecycle instance, kept by built-in
 -- listeners in the transaction that starts a theme, moves it to a stage or ends it, so the theme
 -- list and the figures read one small table instead of the history of every theme.

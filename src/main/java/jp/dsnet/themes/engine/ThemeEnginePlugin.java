@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * Adds the application's guards to every deployed model: input validation at task completion,
  * process start and message arrival, and the theme ID registry. They are built-in listeners, so a
  * client cannot skip them with {@code skipCustomListeners}, and process owners cannot lose them
- * by editing a model in Camunda Modeler. The same way, the portfolio's theme summaries (ADR 0009).
+ * by editing a model in Camunda Modeler. Clients' commands that lose a race against the engine's
+ * own concurrency are run again instead of failing (ADR 0008). The portfolio's theme summaries are
+ * kept the same way (ADR 0009).
  */
 @Component
 public class ThemeEnginePlugin extends AbstractProcessEnginePlugin {
@@ -34,5 +36,16 @@ public class ThemeEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
     configuration.getCustomPreBPMNParseListeners().add(new GuardsParseListener(checks, registry, summaries));
+    // ADR 0008: before the transaction, run a client's command again when it lost a race, and let
+    // the messages of one theme wait for each other instead of racing (in memory, then in the database).
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandRetryInterceptor());
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new ThemeMessageLock.OnThisNode());
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new ThemeMessageLock.AcrossNodes(registry));
   }
 }

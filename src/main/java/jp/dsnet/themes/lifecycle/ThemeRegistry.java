@@ -45,6 +45,14 @@ public class ThemeRegistry {
     jdbc.update("DELETE FROM dsn_active_theme WHERE theme_id = ? AND process_instance_id = ?", themeId, processInstanceId);
   }
 
+  /**
+   * Locks the running theme's row until the transaction ends, so that messages to one theme are
+   * correlated one after the other, also across nodes (ADR 0008). No row, no lock.
+   */
+  public void lockForMessage(String themeId) {
+    jdbc.queryForList("SELECT theme_id FROM dsn_active_theme WHERE theme_id = ? FOR UPDATE", String.class, themeId);
+  }
+
   public boolean isRunning(String themeId) {
     Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM dsn_active_theme WHERE theme_id = ?", Integer.class, themeId);
     return count != null && count > 0;

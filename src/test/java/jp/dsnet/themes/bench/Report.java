@@ -92,6 +92,19 @@ final class Report {
         row(out, "portfolio dossier 1k / 10k ms", small.get("dossier") + " / " + large.get("dossier"), "", "");
       }
     }
+    Map<String, Object> rush = (Map<String, Object>) results.get("rush");
+    if (rush != null) {
+      for (String part : List.of("applications", "bids")) {
+        Map<String, Object> figures = (Map<String, Object>) rush.get(part);
+        if (figures != null) {
+          row(out, "rush " + part + " 5xx / recorded", figures.get("status_5xx") + " / " + figures.get("recorded"),
+              "0 / " + figures.get("n"), verdict(((Number) figures.get("status_5xx")).intValue() == 0
+                  && String.valueOf(figures.get("n")).equals(String.valueOf(figures.get("recorded")))));
+          row(out, "rush " + part + " p50 / p99 ms", figures.get("p50_ms") + " / " + figures.get("p99_ms"), "p99 <= 2000",
+              verdict(((Number) figures.get("p99_ms")).doubleValue() <= 2000));
+        }
+      }
+    }
     if (results.get("startup_s") instanceof Double startup) {
       row(out, "startup s (java -jar)", startup, "<= 20", verdict(startup <= 20));
     }

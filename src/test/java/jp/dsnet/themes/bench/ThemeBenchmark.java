@@ -37,8 +37,8 @@ public final class ThemeBenchmark {
       results.put("app_arguments", settings.appArguments());
     }
     Instant started = Instant.now();
-    // -Dbench.parts=lifecycle,query,cleanup,rest runs a subset, for experiments
-    java.util.Set<String> parts = java.util.Set.of(System.getProperty("bench.parts", "lifecycle,query,cleanup,rest").split(","));
+    // -Dbench.parts=lifecycle,query,cleanup,rest,rush runs a subset, for experiments
+    java.util.Set<String> parts = java.util.Set.of(System.getProperty("bench.parts", "lifecycle,query,cleanup,rest,rush").split(","));
     Map<String, Object> machine = Machine.describe(); // the load average before the run adds to it
     log("Benchmark " + runId + " on " + settings.database() + ", output in " + settings.outDir());
 
@@ -47,68 +47,77 @@ public final class ThemeBenchmark {
     List<String> stubs = List.of();
     delete(settings.outDir().resolve("inprocess-data"));
     delete(settings.outDir().resolve("app-data"));
-    log("Starting the application in process (job executor off) ...");
-    try (InProcessApp app = new InProcessApp(settings)) {
-      results.put("inprocess_startup_s", Report.round(app.startupSeconds()));
-      HistoryRows rows = new HistoryRows(app.jdbc());
-      LifecycleBenchmark lifecycle = new LifecycleBenchmark(settings, app.engine(), rows, runId);
-      try {
-        log("Lifecycle: recording the happy path and the baseline ...");
-        Map<String, Object> prepared = lifecycle.prepare();
-        appKey = lifecycle.chain().get(0);
-        baselineXml = lifecycle.baselineXml();
-        stubs = lifecycle.stubs();
-        log("Lifecycle: path " + prepared.get("path_counts") + "; measuring ...");
-        Map<String, Object> measured = lifecycle.measure();
-        measured.putAll(prepared);
-        measured.put("baseline_listeners_removed", app.rawBaseline().removed());
-        if (!settings.postgres()) {
-          measured.put("sql", lifecycle.statementsPerTheme(app.jdbc(), 3));
-        }
-        results.put("lifecycle", measured);
-        log("Lifecycle: " + measured.get("themes_per_s") + " themes/s against " + measured.get("baseline_per_s") + " (ratio " + measured.get("ratio") + ")");
-      } catch (RuntimeException e) {
-        failures.add(fail(results, "lifecycle", e));
-      }
-      if (appKey != null && parts.contains("query")) {
+    try {
+      Files.createDirectories(settings.outDir()); // the packaged application's log goes there, also without the in-process parts
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // -Dbench.parts=rush alone skips the in-process parts
+    boolean inProcess = parts.contains("lifecycle") || parts.contains("query") || parts.contains("cleanup") || parts.contains("rest");
+    if (inProcess) {
+      log("Starting the application in process (job executor off) ...");
+      try (InProcessApp app = new InProcessApp(settings)) {
+        results.put("inprocess_startup_s", Report.round(app.startupSeconds()));
+        HistoryRows rows = new HistoryRows(app.jdbc());
+        LifecycleBenchmark lifecycle = new LifecycleBenchmark(settings, app.engine(), rows, runId);
         try {
-          log("Task query: populating " + settings.querySmall() + " then " + settings.queryLarge() + " themes ...");
-          Map<String, Object> query = new TaskQueryBenchmark(settings, app, lifecycle).run();
-          results.put("task_query", query);
-          log("Task query: " + query.get("themes_1k_ms") + " ms -> " + query.get("themes_10k_ms") + " ms (growth " + query.get("growth") + ")");
-          if (results.get("lifecycle") instanceof Map<?, ?> measured) {
-            Map<String, Object> grown = lifecycle.measure(2, 2);
-            grown.remove("rounds");
-            grown.put("database_themes", query.get("themes_at_end"));
-            if (!settings.postgres()) {
-              grown.put("sql", lifecycle.statementsPerTheme(app.jdbc(), 2));
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> lifecycleResults = (Map<String, Object>) measured;
-            lifecycleResults.put("in_grown_database", grown);
-            log("Lifecycle with " + grown.get("database_themes") + " themes in the database: " + grown.get("themes_per_s")
-                + " themes/s against " + grown.get("baseline_per_s") + " (ratio " + grown.get("ratio") + ")");
+          log("Lifecycle: recording the happy path and the baseline ...");
+          Map<String, Object> prepared = lifecycle.prepare();
+          appKey = lifecycle.chain().get(0);
+          baselineXml = lifecycle.baselineXml();
+          stubs = lifecycle.stubs();
+          log("Lifecycle: path " + prepared.get("path_counts") + "; measuring ...");
+          Map<String, Object> measured = lifecycle.measure();
+          measured.putAll(prepared);
+          measured.put("baseline_listeners_removed", app.rawBaseline().removed());
+          if (!settings.postgres()) {
+            measured.put("sql", lifecycle.statementsPerTheme(app.jdbc(), 3));
           }
+          results.put("lifecycle", measured);
+          log("Lifecycle: " + measured.get("themes_per_s") + " themes/s against " + measured.get("baseline_per_s") + " (ratio " + measured.get("ratio") + ")");
         } catch (RuntimeException e) {
-          failures.add(fail(results, "task_query", e));
+          failures.add(fail(results, "lifecycle", e));
         }
-      }
-      if (appKey != null && parts.contains("cleanup")) {
-        try {
-          log("History cleanup ...");
-          Map<String, Object> cleanup = new HistoryCleanupCheck(settings, app, lifecycle, rows).run();
-          results.put("history_cleanup", cleanup);
-          log("History cleanup: removed=" + cleanup.get("removed"));
-        } catch (RuntimeException e) {
-          failures.add(fail(results, "history_cleanup", e));
+        if (appKey != null && parts.contains("query")) {
+          try {
+            log("Task query: populating " + settings.querySmall() + " then " + settings.queryLarge() + " themes ...");
+            Map<String, Object> query = new TaskQueryBenchmark(settings, app, lifecycle).run();
+            results.put("task_query", query);
+            log("Task query: " + query.get("themes_1k_ms") + " ms -> " + query.get("themes_10k_ms") + " ms (growth " + query.get("growth") + ")");
+            if (results.get("lifecycle") instanceof Map<?, ?> measured) {
+              Map<String, Object> grown = lifecycle.measure(2, 2);
+              grown.remove("rounds");
+              grown.put("database_themes", query.get("themes_at_end"));
+              if (!settings.postgres()) {
+                grown.put("sql", lifecycle.statementsPerTheme(app.jdbc(), 2));
+              }
+              @SuppressWarnings("unchecked")
+              Map<String, Object> lifecycleResults = (Map<String, Object>) measured;
+              lifecycleResults.put("in_grown_database", grown);
+              log("Lifecycle with " + grown.get("database_themes") + " themes in the database: " + grown.get("themes_per_s")
+                  + " themes/s against " + grown.get("baseline_per_s") + " (ratio " + grown.get("ratio") + ")");
+            }
+          } catch (RuntimeException e) {
+            failures.add(fail(results, "task_query", e));
+          }
         }
+        if (appKey != null && parts.contains("cleanup")) {
+          try {
+            log("History cleanup ...");
+            Map<String, Object> cleanup = new HistoryCleanupCheck(settings, app, lifecycle, rows).run();
+            results.put("history_cleanup", cleanup);
+            log("History cleanup: removed=" + cleanup.get("removed"));
+          } catch (RuntimeException e) {
+            failures.add(fail(results, "history_cleanup", e));
+          }
+        }
+      } catch (RuntimeException e) {
+        failures.add(fail(results, "inprocess", e));
       }
-    } catch (RuntimeException e) {
-      failures.add(fail(results, "inprocess", e));
     }
 
     RestStartBenchmark rest = null;
-    if (appKey != null && parts.contains("rest")) {
+    if ((appKey != null && parts.contains("rest")) || parts.contains("rush")) {
       log("Starting the packaged application: java " + String.join(" ", settings.jvmOptions()) + " -jar " + settings.jar().getFileName());
       List<String> arguments = new ArrayList<>(List.of("--server.address=127.0.0.1"));
       if (settings.postgres()) {
@@ -120,15 +129,27 @@ public final class ThemeBenchmark {
           settings.outDir().resolve("app.log"), Duration.ofMinutes(3))) {
         results.put("startup_s", Report.round(app.startupSeconds()));
         log("Startup: " + Report.round(app.startupSeconds()) + " s to the first answer of /engine-rest");
-        try {
-          rest = new RestStartBenchmark(settings, app.port(), appKey, baselineXml, stubs, runId);
-          Map<String, Object> restResults = rest.run();
-          results.put("rest_start", restResults);
-          log("REST start: c16 " + ((Map<?, ?>) restResults.get("c16")).get("per_s") + "/s against "
-              + restResults.get("baseline_c16_per_s") + "/s (ratio " + restResults.get("ratio_c16") + ")");
-        } catch (RuntimeException e) {
-          rest = null;
-          failures.add(fail(results, "rest_start", e));
+        if (parts.contains("rush")) {
+          try {
+            log("Deadline rush: " + RushBenchmark.CLIENTS + " applications, then " + RushBenchmark.CLIENTS + " bids, each part at once ...");
+            Map<String, Object> rush = new RushBenchmark(app.port(), app.pid(), runId).run();
+            results.put("rush", rush);
+            log("Deadline rush: applications " + rush.get("applications") + ", bids " + rush.get("bids"));
+          } catch (RuntimeException e) {
+            failures.add(fail(results, "rush", e));
+          }
+        }
+        if (appKey != null && parts.contains("rest")) {
+          try {
+            rest = new RestStartBenchmark(settings, app.port(), appKey, baselineXml, stubs, runId);
+            Map<String, Object> restResults = rest.run();
+            results.put("rest_start", restResults);
+            log("REST start: c16 " + ((Map<?, ?>) restResults.get("c16")).get("per_s") + "/s against "
+                + restResults.get("baseline_c16_per_s") + "/s (ratio " + restResults.get("ratio_c16") + ")");
+          } catch (RuntimeException e) {
+            rest = null;
+            failures.add(fail(results, "rest_start", e));
+          }
         }
         double[] memory = app.residentMemoryMb();
         results.put("rss_mb", Report.round(memory[0]));

@@ -70,7 +70,8 @@ class ThemeIntakeModelTest {
           Set.of(ADOPTION_DECISION, ADOPTION_RATIONALE, RewardGrade.VARIABLE)),
       TASK_DEFINE_EXIT_STRATEGY, new ContractTask("define-exit-strategy", "strategy-office", null, Set.of(EXIT_STRATEGY)),
       TASK_CONFIRM_RIGHTS_AND_CONTACT, new ContractTask("confirm-rights-and-contact", null, "${leadResearcher}",
-          Set.of(RIGHTS_SETTLED, RIGHTS_HOLDERS, SINGLE_CONTACT)),
+          // rightsAgreementReference: optional evidence beyond the contract (docs/process-catalogue.md, IN-2)
+          Set.of(RIGHTS_SETTLED, RIGHTS_HOLDERS, SINGLE_CONTACT, "rightsAgreementReference")),
       TASK_DEFINE_IP_AND_PUBLICATION_STRATEGY, new ContractTask("define-ip-and-publication-strategy", "ip-office", null,
           Set.of(IP_STRATEGY, PUBLICATION_STRATEGY, PatentApplications.REFERENCE, PatentApplications.WAIVER_REASON)),
       TASK_SIGN_SUPPORT_AGREEMENT, new ContractTask("sign-support-agreement", "strategy-office", null,
@@ -292,18 +293,20 @@ class ThemeIntakeModelTest {
     }
     for (ContractTask task : CONTRACT_TASKS.values()) {
       Set<String> inputs = components(form(task.form())).stream()
-          .filter(c -> c.has("key") && !c.path("readonly").asBoolean(false)).map(c -> c.get("key").asText())
+          .filter(c -> c.has("key") && !c.path("disabled").asBoolean(false)).map(c -> c.get("key").asText())
           .collect(Collectors.toSet());
       assertThat(inputs).as("inputs of %s", task.form()).isEqualTo(task.variables());
     }
   }
 
   @Test
-  @DisplayName("DecideAdoption shows the recommendation read-only; the decision is GO or NO_GO")
+  @DisplayName("DecideAdoption shows the recommendation as a disabled select; the decision is GO or NO_GO")
   void decideAdoptionForm_showsTheRecommendation() throws IOException {
     Map<String, JsonNode> fields = components(form("decide-adoption")).stream().filter(c -> c.has("key"))
         .collect(Collectors.toMap(c -> c.get("key").asText(), c -> c));
-    assertThat(fields.get(ADOPTION_RECOMMENDATION).path("readonly").asBoolean()).isTrue();
+    // Display-only: disabled, so form-js does not submit it back; a select, so it reads as words.
+    assertThat(fields.get(ADOPTION_RECOMMENDATION).path("disabled").asBoolean()).isTrue();
+    assertThat(fields.get(ADOPTION_RECOMMENDATION).path("type").asText()).isEqualTo("select");
     List<String> options = new ArrayList<>();
     fields.get(ADOPTION_DECISION).path("values").forEach(o -> options.add(o.path("value").asText()));
     assertThat(options).containsExactly(GO, NO_GO);

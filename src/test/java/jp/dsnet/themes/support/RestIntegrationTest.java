@@ -5,6 +5,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the REST integration tests ({@code *IT}, run by failsafe in {@code mvn verify}): the
@@ -19,6 +21,13 @@ public abstract class RestIntegrationTest {
   protected TestRestTemplate rest;
   @LocalServerPort
   protected int port;
+
+  /** Task mails go to the test JVM's SMTP server (TaskMailIT reads them). */
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", TestMailServer::port);
+  }
 
   /** A client acting as one of the demo users (password {@code demo}). */
   protected RestClient as(String user) {

@@ -30,6 +30,7 @@ class FormRulesTest {
           {"type": "checkbox", "key": "extra", "id": "F9", "properties": {"optional": "true"}},
           {"type": "checkbox", "key": "mustTick", "id": "F5", "validate": {"required": true}},
           {"type": "textfield", "key": "shown", "id": "F6", "readonly": true, "validate": {"required": true}},
+          {"type": "select", "key": "shownArea", "id": "F10", "disabled": true, "values": [{"label": "Cancer (がん)", "value": "CANCER"}], "validate": {"required": true}},
           {"type": "textfield", "key": "sometimes", "id": "F7", "conditional": {"hide": "=area = \\"CANCER\\""}, "validate": {"required": true}},
           {"type": "group", "id": "G1", "components": [
             {"type": "datetime", "key": "due", "id": "F8", "subtype": "datetime", "validate": {"required": true}}

@@ -117,7 +117,8 @@ public final class AppProcess implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
+  /** A port free at this moment, for a server a test starts itself. */
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
