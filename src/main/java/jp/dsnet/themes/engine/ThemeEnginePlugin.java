@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * process start and message arrival, and the theme ID registry. They are built-in listeners, so a
  * client cannot skip them with {@code skipCustomListeners}, and process owners cannot lose them
  * by editing a model in Camunda Modeler. Clients' commands that lose a race against the engine's
- * own concurrency are run again instead of failing (ADR 0008). The portfolio's theme summaries are
- * kept the same way (ADR 0009).
+ * own concurrency are run again instead of failing (ADR 0008). A model deployed without its forms
+ * finds the latest deployed ones ({@link FormBindingFallback}, ADR 0010).
+ * The portfolio's theme summaries are kept the same way (ADR 0009).
  */
 @Component
 public class ThemeEnginePlugin extends AbstractProcessEnginePlugin {
@@ -47,5 +48,9 @@ public class ThemeEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
     }
     configuration.getCustomPostCommandInterceptorsTxRequired().add(new ThemeMessageLock.AcrossNodes(registry));
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new FormBindingFallback());
   }
 }

@@ -131,7 +131,10 @@ public class IdentityBootstrap implements ApplicationRunner {
   private void grantProcessOwners() {
     grant(PROCESS_OWNERS, Resources.APPLICATION, "cockpit", ACCESS);
     grant(PROCESS_OWNERS, Resources.DEPLOYMENT, "*", CREATE, READ);
-    grant(PROCESS_OWNERS, Resources.PROCESS_DEFINITION, "*", READ);
+    // Migration of running themes to a new version (docs/process-owners.md): the engine checks
+    // MIGRATE_INSTANCE on both definitions and READ on the instances it moves.
+    grant(PROCESS_OWNERS, Resources.PROCESS_DEFINITION, "*", READ, MIGRATE_INSTANCE);
+    grant(PROCESS_OWNERS, Resources.PROCESS_INSTANCE, "*", READ);
     grant(PROCESS_OWNERS, Resources.DECISION_DEFINITION, "*", READ);
     grant(PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ);
   }

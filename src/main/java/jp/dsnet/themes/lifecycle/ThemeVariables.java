@@ -14,11 +14,6 @@ import org.springframework.stereotype.Component;
 @Component("themeVariables")
 public class ThemeVariables {
 
-  /** Every value a stage process may report (docs/architecture.md). */
-  static final Set<String> STAGE_OUTCOMES = Set.of("PROPOSED", "OUT_OF_SCOPE", "NOT_ADOPTED", "ADOPTED",
-      "READY_FOR_LICENSING", "NO_GO", "LICENSEE_SELECTED", "RESOLICIT", "CONTINUE_RESEARCH", "LICENSED",
-      "COMPLETED", "ABANDONED", "CLOSED");
-
   public void stage(DelegateExecution execution, String stage) {
     execution.setVariable(ThemeLifecycle.THEME_STAGE, ThemeStage.valueOf(stage).name());
   }
@@ -32,10 +27,20 @@ public class ThemeVariables {
     execution.setVariable(ThemeLifecycle.THEME_ADOPTED, true);
   }
 
+  /** Sets {@code stageOutcome}; refuses an outcome that {@link StageOutcome} does not allow this process. */
   public void stageOutcome(DelegateExecution execution, String outcome) {
-    if (!STAGE_OUTCOMES.contains(outcome)) {
-      throw new IllegalArgumentException("Unknown stage outcome '" + outcome + "'; known: " + STAGE_OUTCOMES);
+    String processKey = processKey(execution);
+    Set<StageOutcome> allowed = StageOutcome.of(processKey);
+    if (allowed.stream().noneMatch(o -> o.name().equals(outcome))) {
+      throw new IllegalArgumentException("Stage outcome '" + outcome + "' at " + execution.getCurrentActivityId()
+          + " is not one that " + processKey + " may report; allowed: " + allowed);
     }
     execution.setVariable(ThemeLifecycle.STAGE_OUTCOME, outcome);
+  }
+
+  /** A process definition id is {@code key:version:id} (Camunda's format). */
+  private static String processKey(DelegateExecution execution) {
+    String definitionId = execution.getProcessDefinitionId();
+    return definitionId.substring(0, definitionId.indexOf(':'));
   }
 }

@@ -36,5 +36,6 @@ public class ThemesJerseyConfig extends CamundaJerseyResourceConfig {
     register(ThemeBidsResource.class);
     register(ThemeResource.class);
     register(ThemePortfolioResource.class);
+    register(MigrationResource.class);
   }
 }

@@ -37,7 +37,8 @@ class ThemeLifecycleProcessTest {
     configuration.setJdbcUrl("jdbc:h2:mem:lifecycle-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
     configuration.setJobExecutorActivate(false);
     configuration.setHistory("full");
-    configuration.setBeans(Map.of("themeVariables", new ThemeVariables()));
+    configuration.setBeans(Map.of("themeVariables", new ThemeVariables(),
+        "reportUnroutedStageOutcomeDelegate", new ReportUnroutedStageOutcomeDelegate()));
     return configuration.buildProcessEngine();
   }
 
@@ -60,13 +61,13 @@ class ThemeLifecycleProcessTest {
   }
 
   /** A stage that waits in "StubStage" and ends with the stageOutcome it is completed with. */
-  private static BpmnModelInstance stubStage(String key) {
+  static BpmnModelInstance stubStage(String key) {
     return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
         .startEvent().userTask("StubStage").endEvent().done();
   }
 
   /** Like {@link #stubStage}, and throws THEME_ADOPTED as the real intake does at a GO. */
-  private static BpmnModelInstance stubIntake() {
+  static BpmnModelInstance stubIntake() {
     return Bpmn.createExecutableProcess(ThemeLifecycle.INTAKE).camundaHistoryTimeToLive(1)
         .startEvent().userTask("StubStage")
         .exclusiveGateway("StubAdopted")
@@ -314,6 +315,24 @@ class ThemeLifecycleProcessTest {
 
     assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(theme.getId())
         .eventName(ThemeLifecycle.MESSAGE_WITHDRAWAL_REQUESTED).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("ADR 0004: a stage outcome the lifecycle does not route leaves the case worker's completion intact and becomes an incident naming it")
+  void unroutedOutcome_becomesAnIncident_notAnError() {
+    ProcessInstance theme = startTheme();
+    finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");
+
+    finishStage(theme, ThemeLifecycle.APPLIED_RESEARCH, "CLOSED");
+
+    assertThat(theme).isWaitingAt("Task_ReportUnroutedOutcome");
+    var job = managementService().createJobQuery().processInstanceId(theme.getId()).singleResult();
+    for (int retry = 0; retry < 3; retry++) {
+      assertThatThrownBy(() -> managementService().executeJob(job.getId())).hasMessageContaining("stageOutcome 'CLOSED'");
+    }
+    var incident = runtimeService().createIncidentQuery().processInstanceId(theme.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo("Task_ReportUnroutedOutcome");
+    assertThat(incident.getIncidentMessage()).contains("APPLIED_RESEARCH", "'CLOSED'", "Gateway_NextStage");
   }
 
   private ProcessInstance licensedTheme() {
