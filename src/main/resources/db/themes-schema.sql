@@ -93,3 +93,35 @@ CREATE TABLE IF NOT EXISTS dsn_task_reminder (
   sent_at  TIMESTAMP   NOT NULL,
   PRIMARY KEY (task_id, due_date)
 );
+
+-- Portfolio for managers (ADR 0009): one row per theme-lifecycle instance, kept by built-in
+-- listeners in the transaction that starts a theme, moves it to a stage or ends it, so the theme
+-- list and the figures read one small table instead of the history of every theme.
+CREATE TABLE IF NOT EXISTS dsn_theme (
+  process_instance_id VARCHAR(64)  NOT NULL PRIMARY KEY,
+  theme_id            VARCHAR(40)  NOT NULL,
+  theme_title         VARCHAR(200),
+  institution         VARCHAR(200),
+  theme_stage         VARCHAR(30),
+  theme_status        VARCHAR(30),
+  started_at          TIMESTAMP    NOT NULL,
+  ended_at            TIMESTAMP,
+  stage_since         TIMESTAMP,
+  selected_licensee   VARCHAR(200),
+  adopted             BOOLEAN      DEFAULT FALSE NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dsn_theme_theme_id ON dsn_theme (theme_id);
+CREATE INDEX IF NOT EXISTS dsn_theme_started ON dsn_theme (started_at);
+
+-- Every stage a theme went through, in order: when it was entered and left, and how it ended
+-- (the stage's stageOutcome; the theme's status when the stage was cut short by the theme's end).
+CREATE TABLE IF NOT EXISTS dsn_theme_stage (
+  activity_instance_id VARCHAR(64)  NOT NULL PRIMARY KEY,
+  process_instance_id  VARCHAR(64)  NOT NULL,
+  stage                VARCHAR(30)  NOT NULL,
+  entered_at           TIMESTAMP    NOT NULL,
+  left_at              TIMESTAMP,
+  outcome              VARCHAR(30)
+);
+CREATE INDEX IF NOT EXISTS dsn_theme_stage_theme ON dsn_theme_stage (process_instance_id);
+CREATE INDEX IF NOT EXISTS dsn_theme_stage_stage ON dsn_theme_stage (stage, left_at);

@@ -2,6 +2,8 @@ package jp.dsnet.themes.engine;
 
 import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 import jp.dsnet.themes.lifecycle.ThemeRegistry;
+import jp.dsnet.themes.lifecycle.ThemeStage;
+import jp.dsnet.themes.portfolio.ThemeSummaries;
 import jp.dsnet.themes.validation.InputChecks;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,10 +20,12 @@ class GuardsParseListener extends AbstractBpmnParseListener {
 
   private final InputChecks checks;
   private final ThemeRegistry registry;
+  private final ThemeSummaries summaries;
 
-  GuardsParseListener(InputChecks checks, ThemeRegistry registry) {
+  GuardsParseListener(InputChecks checks, ThemeRegistry registry, ThemeSummaries summaries) {
     this.checks = checks;
     this.registry = registry;
+    this.summaries = summaries;
   }
 
   @Override
@@ -40,10 +44,23 @@ class GuardsParseListener extends AbstractBpmnParseListener {
     if (ThemeLifecycle.PROCESS_KEY.equals(process.getKey())) {
       process.addBuiltInListener(ExecutionListener.EVENTNAME_START, new ThemeRegistration.OnStart(registry));
       process.addBuiltInListener(ExecutionListener.EVENTNAME_END, new ThemeRegistration.OnEnd(registry));
+      process.addBuiltInListener(ExecutionListener.EVENTNAME_START, new ThemeSummaryListeners.ThemeStarted(summaries));
+      process.addBuiltInListener(ExecutionListener.EVENTNAME_END, new ThemeSummaryListeners.ThemeEnded(summaries));
     }
     String formId = startEventElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
     if (formId != null) {
       process.addBuiltInListener(ExecutionListener.EVENTNAME_START, new StartInputValidation(checks, process.getKey(), formId));
+    }
+  }
+
+  /** The lifecycle's stages, for the portfolio (ADR 0009). */
+  @Override
+  public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
+    ThemeStage stage = ThemeLifecycle.STAGE_OF_PROCESS.get(element.attribute("calledElement"));
+    if (stage != null && activity.getProcessDefinition() instanceof ProcessDefinitionEntity process && ThemeLifecycle.PROCESS_KEY.equals(process.getKey())) {
+      ThemeSummaryListeners.Stage listener = new ThemeSummaryListeners.Stage(summaries, stage.name());
+      activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, listener);
+      activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, listener);
     }
   }
 

@@ -15,6 +15,11 @@ public final class ThemeLifecycle {
   public static final String POST_LICENSING = "post-licensing";
   public static final String REACQUISITION = "theme-reacquisition";
 
+  /** The stage ({@code themeStage}) of each called process. */
+  public static final java.util.Map<String, ThemeStage> STAGE_OF_PROCESS = java.util.Map.of(INTAKE, ThemeStage.INTAKE,
+      APPLIED_RESEARCH, ThemeStage.APPLIED_RESEARCH, SOLICITATION, ThemeStage.SOLICITATION, LICENSING, ThemeStage.LICENSING,
+      POST_LICENSING, ThemeStage.POST_LICENSING, REACQUISITION, ThemeStage.REACQUISITION);
+
   /** Start variables (CONTRACT: start variables of theme-lifecycle). */
   public static final String THEME_TITLE = "themeTitle";
   public static final String LEAD_RESEARCHER = "leadResearcher";

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Produces(MediaType.APPLICATION_JSON)
 public class IncomeSplitResource {
 
-  static final Set<String> READERS = Set.of(Groups.MANAGERS, Groups.STRATEGY_OFFICE, Groups.STRATEGY_OFFICE_HEAD, Groups.ADMINS);
+  static final Set<String> READERS = ThemeResource.READERS;
 
   /** One payment and its parts, as the resource answers it. */
   public record IncomeSplitDto(String paymentKind, String milestoneName, String licensee, String licenseAgreementReference,

@@ -10,7 +10,6 @@ import java.util.Set;
 import jp.dsnet.themes.identity.Groups;
 import jp.dsnet.themes.migration.MigrationReport;
 import jp.dsnet.themes.migration.RunningInstancesMigration;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
@@ -66,8 +65,7 @@ public class MigrationResource {
   }
 
   private void allowed() {
-    if (!Groups.anyOf(identity.getCurrentAuthentication(), MIGRATORS)) {
-      throw new AuthorizationException("Running themes are migrated by process owners and administrators only");
-    }
+    Groups.requireAnyOf(identity.getCurrentAuthentication(), MIGRATORS,
+        "Running themes are migrated by process owners and administrators only");
   }
 }

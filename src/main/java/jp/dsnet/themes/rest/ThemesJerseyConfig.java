@@ -34,6 +34,8 @@ public class ThemesJerseyConfig extends CamundaJerseyResourceConfig {
     register(VariablesInResponseFilter.class);
     register(MessageVariablesFilter.class);
     register(ThemeBidsResource.class);
+    register(ThemeResource.class);
+    register(ThemePortfolioResource.class);
     register(MigrationResource.class);
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,17 +27,20 @@ public final class FormRules {
 
   private final String formId;
   private final List<Field> fields;
+  private final Set<String> inputKeys;
 
-  private FormRules(String formId, List<Field> fields) {
+  private FormRules(String formId, List<Field> fields, Set<String> inputKeys) {
     this.formId = formId;
     this.fields = fields;
+    this.inputKeys = inputKeys;
   }
 
   public static FormRules parse(InputStream formJson) throws IOException {
     JsonNode root = JSON.readTree(formJson);
     List<Field> fields = new ArrayList<>();
-    collect(root.path("components"), fields);
-    return new FormRules(root.path("id").asText(), List.copyOf(fields));
+    Set<String> inputKeys = new LinkedHashSet<>();
+    collect(root.path("components"), fields, inputKeys);
+    return new FormRules(root.path("id").asText(), List.copyOf(fields), Collections.unmodifiableSet(inputKeys));
   }
 
   public String formId() {
@@ -47,6 +51,14 @@ public final class FormRules {
     return fields;
   }
 
+  /**
+   * Every variable a person fills in on this form: its input fields, also those shown only under a
+   * condition, and its dynamic lists; not what it only shows (read-only or disabled).
+   */
+  public Set<String> inputKeys() {
+    return inputKeys;
+  }
+
   /** Throws {@link InvalidInputException} for the first field whose value breaks its rules. */
   public void validate(Inputs inputs) {
     for (Field field : fields) {
@@ -54,22 +66,28 @@ public final class FormRules {
     }
   }
 
-  private static void collect(JsonNode components, List<Field> into) {
+  private static void collect(JsonNode components, List<Field> into, Set<String> inputKeys) {
     for (JsonNode component : components) {
+      boolean shownOnly = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
       if ("dynamiclist".equals(component.path("type").asText())) {
         // Its fields are the parts of each list item, not variables: the list's rules live in an InputCheck.
+        if (!shownOnly && component.hasNonNull("path")) {
+          inputKeys.add(component.path("path").asText());
+        }
         continue;
       }
       if (component.has("components")) { // group
-        collect(component.path("components"), into);
+        collect(component.path("components"), into, inputKeys);
         continue;
       }
       String key = component.path("key").asText(null);
-      if (key == null || component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)
-          || component.hasNonNull("conditional")) {
+      if (key == null || shownOnly) {
         continue;
       }
-      into.add(Field.of(component));
+      inputKeys.add(key);
+      if (!component.hasNonNull("conditional")) {
+        into.add(Field.of(component));
+      }
     }
   }
 

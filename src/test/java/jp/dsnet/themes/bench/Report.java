@@ -84,6 +84,13 @@ final class Report {
       if (query.get("stress_growth") != null) {
         row(out, "  stress: 10x open tasks too", query.get("stress_10k_ms") + " ms, growth " + query.get("stress_growth"), "", "");
       }
+      if (query.get("portfolio_ms") instanceof Map<?, ?> portfolio && portfolio.get("themes_1k") instanceof Map<?, ?> small
+          && portfolio.get("themes_10k") instanceof Map<?, ?> large) {
+        row(out, "portfolio figures 1k / 10k ms", small.get("figures") + " / " + large.get("figures"), "", "");
+        row(out, "portfolio list page 1k / 10k ms", small.get("list_page") + " / " + large.get("list_page"), "", "");
+        row(out, "portfolio whole list 1k / 10k ms", small.get("list_all") + " / " + large.get("list_all"), "", "");
+        row(out, "portfolio dossier 1k / 10k ms", small.get("dossier") + " / " + large.get("dossier"), "", "");
+      }
     }
     Map<String, Object> rush = (Map<String, Object>) results.get("rush");
     if (rush != null) {

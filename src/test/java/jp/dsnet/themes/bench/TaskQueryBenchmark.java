@@ -29,6 +29,9 @@ final class TaskQueryBenchmark {
   static final String LIST = "/task?candidateGroup=" + Groups.STRATEGY_OFFICE
       + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=" + PAGE;
   static final String COUNT = "/task/count?candidateGroup=" + Groups.STRATEGY_OFFICE;
+  static final String MANAGER = "manager";
+  static final Map<String, String> PORTFOLIO = Map.of("figures", "/theme-portfolio", "list_page", "/theme?maxResults=50",
+      "list_all", "/theme");
   private static final int BATCH = 20;
   private static final int MAX_JOB_SWEEPS = 50;
 
@@ -81,6 +84,12 @@ final class TaskQueryBenchmark {
     json.put("stress_10k_ms", Report.round(stressMs));
     json.put("stress_growth", Report.round(stressMs / smallMs));
     json.put("stress_at_" + settings.queryLarge(), stress);
+    Map<String, Object> portfolio = new LinkedHashMap<>();
+    portfolio.put("as", MANAGER + " over /engine-rest: " + String.join(", ", PORTFOLIO.values()));
+    portfolio.put("themes_1k", small.get("portfolio_ms"));
+    portfolio.put("themes_10k", large.get("portfolio_ms"));
+    portfolio.put("stress_10k", stress.get("portfolio_ms"));
+    json.put("portfolio_ms", portfolio);
     return json;
   }
 
@@ -128,6 +137,18 @@ final class TaskQueryBenchmark {
       json.put("filter_count_p50_ms", p50("/filter/" + filterId + "/count", repeats));
     }
     json.put("group_filter_list_p50_ms", p50("/filter/" + groupFilterId() + "/list?firstResult=0&maxResults=" + PAGE, repeats));
+    json.put("portfolio_ms", portfolio(repeats));
+    return json;
+  }
+
+  /** The manager's portfolio (ADR 0009): its figures, a page and the whole theme list, a dossier. */
+  private Map<String, Object> portfolio(int repeats) {
+    List<?> newest = Http.read(http.call(http.get(MANAGER, "/theme?maxResults=1")), List.class);
+    Map<String, Object> json = new LinkedHashMap<>();
+    PORTFOLIO.forEach((name, path) -> json.put(name, p50(MANAGER, path, repeats)));
+    if (!newest.isEmpty()) {
+      json.put("dossier", p50(MANAGER, "/theme/" + ((Map<?, ?>) newest.get(0)).get("themeId"), repeats));
+    }
     return json;
   }
 
@@ -154,6 +175,10 @@ final class TaskQueryBenchmark {
   }
 
   private double p50(String path, int repeats) {
+    return p50(OFFICE, path, repeats);
+  }
+
+  private double p50(String user, String path, int repeats) {
     int warmup = repeats;
     long[] latencies = new long[repeats];
     for (int i = 0; i < warmup + latencies.length; i++) {
@@ -161,7 +186,7 @@ final class TaskQueryBenchmark {
       // identical query from its result cache, which no Tasklist in use would see.
       engine.getManagementService().setProperty("bench.lastTaskQuery", Integer.toString(i));
       long start = System.nanoTime();
-      http.call(http.get(OFFICE, path));
+      http.call(http.get(user, path));
       if (i >= warmup) {
         latencies[i - warmup] = System.nanoTime() - start;
       }

@@ -3,6 +3,8 @@ package jp.dsnet.themes.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,102 @@ public final class ThemeDriver {
   public ThemeDriver(RestIntegrationTest test, String themeId) {
     this.test = test;
     this.themeId = themeId;
+  }
+
+  /**
+   * A driver that answers every task of the longest happy path: adopted, one research milestone
+   * reached, shares 60/40, one applicant, a licence with one milestone. Tests change single answers
+   * with {@link #answer} for the paths they need.
+   */
+  public static ThemeDriver happyPath(RestIntegrationTest test, String themeId) {
+    return new ThemeDriver(test, themeId)
+        .answer("EvaluateSeed", "office", vars("scoreNovelty", 5, "scoreMedicalNeed", 4, "scoreIndustryNeed", 4,
+            "scoreIpPosition", 4, "scoreFeasibility", 4, "evaluationSummary", "Strong seed with a clear medical need."))
+        .answer("DecideAdoption", "head", vars("adoptionDecision", "GO", "adoptionRationale", "Matches the exit strategy.",
+            "rewardGrade", "A"))
+        .answer("DefineExitStrategy", "office", vars("exitStrategy", "License to a mid-size pharma after non-clinical PoC."))
+        .answer("ConfirmRightsAndContact", "researcher", vars("rightsSettled", true, "rightsHolders", "Osaka University",
+            "singleContact", "researcher@example.org"))
+        .answer("DefineIpAndPublicationStrategy", "ip", vars("ipStrategy", "File PCT before the first publication.",
+            "publicationStrategy", "Conference talk after filing.", "patentApplicationReference", "JP2026-004711"))
+        .answer("SignSupportAgreement", "office", vars("supportAgreementReference", "SA-2027-001"))
+        .answer("PlanSupportResearch", "office", () -> vars("supportTypes", "HTS,PHARMACOLOGY", "milestoneName", "Lead compound",
+            "milestoneDueDate", inDays(90)))
+        .answer("ReportSupportResults", "partner", vars("resultSummary", "Three hits confirmed.", "supportInstitute", "RIKEN"))
+        .answer("ReviewMilestone", "head", vars("milestoneAchieved", true, "industryAlignmentConfirmed", true,
+            "milestoneDecision", "READY_FOR_LICENSING", "rewardGrade", "B"))
+        .answer("AllocateContributionShares", "office", vars("contributionShares",
+            List.of(Map.of("institution", "Osaka University", "sharePercent", 60), Map.of("institution", "RIKEN", "sharePercent", 40))))
+        .answer("PublishLicenseeCall", "office", () -> vars("callDeadline", inSeconds(15)))
+        .answer("ConfirmAward", "head", vars("awardConfirmed", true))
+        .answer("ExecuteSecrecyAgreement", "office", () -> vars("secrecyAgreementReference", "NDA-2027-007",
+            "feasibilityStudyDeadline", inDays(60)))
+        .answer("ReviewDevelopmentProposal", "office", vars("developmentStrategy", "Phase I in 2029.", "proposedTerms",
+            "Upfront plus milestones.", "consensusReached", true))
+        .answer("ConfirmTermsWithResearcher", "researcher", vars("researcherAgrees", true))
+        .answer("ConductDueDiligence", "office", vars("dueDiligencePassed", true, "dueDiligenceFindings", "No issues."))
+        .answer("DraftLicenseAgreement", "office", () -> vars("licenseType", "EXCLUSIVE_LICENSE", "diligenceObligation", true,
+            "nonCompeteClause", true, "licenseeBearsIpCosts", true, "upfrontPayment", 100_000_001L,
+            "candidateCompoundDetermined", false,
+            "milestones", List.of(Map.of("name", "Phase I start", "dueDate", inDays(365), "payment", 300_000_000L))))
+        .answer("ConfirmDraftWithResearcher", "researcher", vars("researcherApprovesDraft", true))
+        .answer("ExecuteLicenseAgreement", "head", vars("licenseAgreementReference", "LA-2027-003"))
+        .answer("ReviewProgressReport", "office", vars("reportAccepted", true))
+        .answer("ConfirmMarketLaunch", "office", vars("launchConfirmed", true));
+  }
+
+  /** With {@link #happyPath} answers: from wherever the theme is to a signed licence with one licensee. */
+  public void workUntilLicensed() {
+    workUntilMessageAwaited("LicenseeApplicationReceived");
+    send("LicenseeApplicationReceived", vars("applicantCompany", "Kansai Pharma"));
+    workUntilMessageAwaited("FeasibilityStudyConcluded");
+    send("FeasibilityStudyConcluded", vars("fsDecision", "PROCEED", "fsDataReference", "DR-42"));
+    workUntilMessageAwaited("ProgressReportSubmitted");
+  }
+
+  /**
+   * With {@link #happyPath} answers, after {@link #workUntilLicensed}: the licensee reports its
+   * milestone met, then the product on the market, the office confirms the launch, and the theme
+   * ends COMPLETED (AL-1). The one place that knows what COMPLETED takes.
+   */
+  public String workUntilThemeCompleted() {
+    send("ProgressReportSubmitted", vars("milestoneName", "Phase I start", "milestoneAchieved", true,
+        "progressReport", "First patient dosed."));
+    workUntilCompleted("ReviewProgressReport");
+    // The milestone's payment is split by an asynchronous job: let it finish before the next message.
+    RestClient.await(() -> test.as("manager").getList("/theme/" + themeId + "/income-splits").getBody().stream()
+        .anyMatch(split -> "MILESTONE".equals(split.get("paymentKind"))) ? Boolean.TRUE : null, "the milestone payment split");
+    workUntilMessageAwaited("ProductLaunched");
+    send("ProductLaunched", vars("productName", "Kransib tablets 100 mg", "launchDate", inDays(-1)));
+    return workUntilEnded();
+  }
+
+  /**
+   * IN-4: once the theme waits for a supporting institute's report, the researcher asks to
+   * withdraw, the head consents and the IP office keeps the IP; the theme ends WITHDRAWN.
+   */
+  public String workUntilWithdrawn() {
+    workUntilTask("ReportSupportResults");
+    send("WithdrawalRequested", vars("withdrawalReason", "The researcher moves abroad.", "requestedBy", "researcher"));
+    answer("ConsentToWithdrawal", "head", vars("withdrawalConsented", true));
+    answer("DisposeIntellectualProperty", "ip", vars("ipDisposition", "MAINTAIN"));
+    return workUntilEnded();
+  }
+
+  public static Map<String, Object> vars(Object... pairs) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+
+  public static String inSeconds(int seconds) {
+    return OffsetDateTime.now(ZoneOffset.ofHours(9)).plusSeconds(seconds).withNano(0).toString();
+  }
+
+  public static String inDays(int days) {
+    return OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(days).withNano(0).toString();
   }
 
   public String themeId() {
