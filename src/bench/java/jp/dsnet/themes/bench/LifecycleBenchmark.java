@@ -125,13 +125,13 @@ final class LifecycleBenchmark {
     boolean committedMatches = committed != null
         && BaselineModel.signature(BaselineModel.mirrored(committed)).equals(BaselineModel.signature(appPath));
     baselineXml = committedMatches ? committed : BaselineModel.write(appPath);
-    baselineSource = committedMatches ? "src/test/resources/" + BaselineModel.RESOURCE
+    baselineSource = committedMatches ? "src/bench/resources/" + BaselineModel.RESOURCE
         : "written from the recorded path (the committed " + BaselineModel.RESOURCE + " does not match it: run with -Dbench.writeBaseline=true to update it)";
     write(settings.outDir().resolve("bench-baseline.bpmn"), baselineXml);
     if (settings.writeBaseline()) {
       baselineXml = BaselineModel.write(appPath);
-      write(settings.projectDir().resolve("src/test/resources").resolve(BaselineModel.RESOURCE), baselineXml);
-      baselineSource = "src/test/resources/" + BaselineModel.RESOURCE + " (rewritten by this run)";
+      write(settings.projectDir().resolve("src/bench/resources").resolve(BaselineModel.RESOURCE), baselineXml);
+      baselineSource = "src/bench/resources/" + BaselineModel.RESOURCE + " (rewritten by this run)";
     }
     engine.getRepositoryService().createDeployment().name(BaselineModel.PROCESS_KEY).source("benchmark")
         .enableDuplicateFiltering(true)
