@@ -1,12 +1,10 @@
 package jp.dsnet.themes.rest;
 
+import static jp.dsnet.themes.support.ThemeDriver.inDays;
+import static jp.dsnet.themes.support.ThemeDriver.inSeconds;
+import static jp.dsnet.themes.support.ThemeDriver.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import jp.dsnet.themes.support.RestClient;
 import jp.dsnet.themes.support.RestIntegrationTest;
 import jp.dsnet.themes.support.ThemeDriver;
@@ -20,60 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class ThemeLifecycleIT extends RestIntegrationTest {
 
-  private static final ZoneOffset JST = ZoneOffset.ofHours(9);
-
-  private static String inSeconds(int seconds) {
-    return OffsetDateTime.now(JST).plusSeconds(seconds).withNano(0).toString();
-  }
-
-  private static String inDays(int days) {
-    return OffsetDateTime.now(JST).plusDays(days).withNano(0).toString();
-  }
-
-  private static Map<String, Object> vars(Object... pairs) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], pairs[i + 1]);
-    }
-    return map;
-  }
-
-  /** A driver that answers every task of the longest happy path. */
+  /** A driver that answers every task of the longest happy path; the tests answer PublishLicenseeCall themselves. */
   private ThemeDriver happyDriver() {
-    ThemeDriver theme = new ThemeDriver(this, newThemeId());
-    theme.answer("EvaluateSeed", "office", vars("scoreNovelty", 5, "scoreMedicalNeed", 4, "scoreIndustryNeed", 4,
-            "scoreIpPosition", 4, "scoreFeasibility", 4, "evaluationSummary", "Strong seed with a clear medical need."))
-        .answer("DecideAdoption", "head", vars("adoptionDecision", "GO", "adoptionRationale", "Matches the exit strategy.",
-            "rewardGrade", "A"))
-        .answer("DefineExitStrategy", "office", vars("exitStrategy", "License to a mid-size pharma after non-clinical PoC."))
-        .answer("ConfirmRightsAndContact", "researcher", vars("rightsSettled", true, "rightsHolders", "Osaka University",
-            "singleContact", "researcher@example.org"))
-        .answer("DefineIpAndPublicationStrategy", "ip", vars("ipStrategy", "File PCT before the first publication.",
-            "publicationStrategy", "Conference talk after filing.", "patentApplicationReference", "JP2026-004711"))
-        .answer("SignSupportAgreement", "office", vars("supportAgreementReference", "SA-2027-001"))
-        .answer("PlanSupportResearch", "office", () -> vars("supportTypes", "HTS,PHARMACOLOGY", "milestoneName", "Lead compound",
-            "milestoneDueDate", inDays(90)))
-        .answer("ReportSupportResults", "partner", vars("resultSummary", "Three hits confirmed.", "supportInstitute", "RIKEN"))
-        .answer("ReviewMilestone", "head", vars("milestoneAchieved", true, "industryAlignmentConfirmed", true,
-            "milestoneDecision", "READY_FOR_LICENSING", "rewardGrade", "B"))
-        .answer("AllocateContributionShares", "office", vars("contributionShares",
-            List.of(Map.of("institution", "Osaka University", "sharePercent", 60), Map.of("institution", "RIKEN", "sharePercent", 40))))
-        .answer("ConfirmAward", "head", vars("awardConfirmed", true))
-        .answer("ExecuteSecrecyAgreement", "office", () -> vars("secrecyAgreementReference", "NDA-2027-007",
-            "feasibilityStudyDeadline", inDays(60)))
-        .answer("ReviewDevelopmentProposal", "office", vars("developmentStrategy", "Phase I in 2029.", "proposedTerms",
-            "Upfront plus milestones.", "consensusReached", true))
-        .answer("ConfirmTermsWithResearcher", "researcher", vars("researcherAgrees", true))
-        .answer("ConductDueDiligence", "office", vars("dueDiligencePassed", true, "dueDiligenceFindings", "No issues."))
-        .answer("DraftLicenseAgreement", "office", () -> vars("licenseType", "EXCLUSIVE_LICENSE", "diligenceObligation", true,
-            "nonCompeteClause", true, "licenseeBearsIpCosts", true, "upfrontPayment", 100_000_001L,
-            "candidateCompoundDetermined", false,
-            "milestones", List.of(Map.of("name", "Phase I start", "dueDate", inDays(365), "payment", 300_000_000L))))
-        .answer("ConfirmDraftWithResearcher", "researcher", vars("researcherApprovesDraft", true))
-        .answer("ExecuteLicenseAgreement", "head", vars("licenseAgreementReference", "LA-2027-003"))
-        .answer("ReviewProgressReport", "office", vars("reportAccepted", true))
-        .answer("ConfirmMarketLaunch", "office", vars("launchConfirmed", true));
-    return theme;
+    return ThemeDriver.happyPath(this, newThemeId());
   }
 
   /** From the proposal to the call, one applicant: that company becomes the licensee. */
