@@ -40,7 +40,43 @@ final class UnchangedValue {
       return true;
     }
     JsonNode jx = json(x);
-    return jx != null && jx.equals(json(y));
+    JsonNode jy = json(y);
+    return jx != null && jy != null && sameJson(jx, jy);
+  }
+
+  /** Json by meaning: numbers by value, date-times by instant (a form may reformat both), a missing key as null. */
+  private static boolean sameJson(JsonNode a, JsonNode b) {
+    if (a == null || a.isNull() || b == null || b.isNull()) {
+      return (a == null || a.isNull()) && (b == null || b.isNull());
+    }
+    if (a.isNumber() && b.isNumber()) {
+      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+    }
+    if (a.isTextual() && b.isTextual()) {
+      if (a.asText().equals(b.asText())) {
+        return true;
+      }
+      Long x = epochMillis(a.asText());
+      return x != null && x.equals(epochMillis(b.asText()));
+    }
+    if (a.isArray() && b.isArray()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (!sameJson(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isObject() && b.isObject()) {
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      a.fieldNames().forEachRemaining(keys::add);
+      b.fieldNames().forEachRemaining(keys::add);
+      return keys.stream().allMatch(k -> sameJson(a.get(k), b.get(k)));
+    }
+    return a.equals(b);
   }
 
   /** The value itself; null for nothing or blank text. */
@@ -61,10 +97,16 @@ final class UnchangedValue {
     if (value instanceof Date d) {
       return d.getTime();
     }
+    String text = value.toString().trim();
     try {
-      return OffsetDateTime.parse(value.toString().trim()).toInstant().toEpochMilli();
-    } catch (RuntimeException notADate) {
-      return null;
+      return OffsetDateTime.parse(text).toInstant().toEpochMilli();
+    } catch (RuntimeException notIsoWithOffset) {
+      try { // Camunda's REST date format, e.g. 2027-03-31T17:00:00.000+0900
+        return OffsetDateTime.parse(text, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+            .toInstant().toEpochMilli();
+      } catch (RuntimeException notADate) {
+        return null;
+      }
     }
   }
 
