@@ -54,7 +54,7 @@ if [[ "$database" == postgresql && -z "${SPRING_DATASOURCE_URL:-}" ]]; then
   echo "Throwaway PostgreSQL $(as_pg postgres --version | awk '{print $3}') on 127.0.0.1:$port"
 fi
 
-mvn -B -q -Pbench verify -Dbench.database="$database" -Dbench.args="${settings[*]:-}"
+./mvnw -B -q -Pbench verify -Dbench.database="$database" -Dbench.args="${settings[*]:-}"
 
 if $docs; then
   cp "target/bench/rest-latency-$database.png" "docs/performance-rest-latency-$database.png"

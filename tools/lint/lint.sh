@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   echo "The model lint needs Node.js and npm (Debian: apt-get install nodejs npm)." >&2
-  echo "Install them, or skip the lint once with: mvn ... -Dlint.skip" >&2
+  echo "Install them, or skip the lint once with: ./mvnw ... -Dlint.skip" >&2
   exit 1
 fi
 if [ ! -d node_modules/bpmnlint-plugin-camunda-compat ]; then

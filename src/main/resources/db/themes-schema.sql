@@ -20,6 +20,8 @@ CREATE TABLE IF NOT EXISTS dsn_reward (
   recorded_at TIMESTAMP    NOT NULL
 );
 CREATE INDEX IF NOT EXISTS dsn_reward_theme ON dsn_reward (theme_id);
+-- IR-4: rewards by results: the head's grade (A, B or C) of the result rewarded.
+ALTER TABLE dsn_reward ADD COLUMN IF NOT EXISTS grade VARCHAR(1);
 
 -- LS-7, LS-5, IR-4: each licence payment (the upfront payment at licensing, each accepted
 -- milestone payment after it) split in whole yen by the institutions' contribution shares; one

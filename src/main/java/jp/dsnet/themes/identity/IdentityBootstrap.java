@@ -114,6 +114,9 @@ public class IdentityBootstrap implements ApplicationRunner {
       grant(group, Resources.DECISION_DEFINITION, "*", READ_HISTORY);
       grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ);
     }
+    // IN-1: the office surveys seeds itself, so it may propose a theme too (Tasklist's "Start process").
+    grant(STRATEGY_OFFICE, Resources.PROCESS_DEFINITION, ThemeLifecycle.PROCESS_KEY, READ, CREATE_INSTANCE);
+    grant(STRATEGY_OFFICE, Resources.PROCESS_INSTANCE, "*", CREATE);
   }
 
   /** A portal starts themes and correlates messages, and reads nothing (CONTRACT: permissions). */

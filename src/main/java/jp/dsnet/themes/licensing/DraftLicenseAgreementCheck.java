@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * The terms a licence contract of the network must have: one of the three licence types for the
  * one selected licensee (LS-4), the duty to pursue development and the ban on competing products
  * (LO-3), the licensee paying for the IP (AL-1), an upfront payment, and milestones with progress
- * reports while no development candidate compound has been chosen (LO-5).
+ * reports while no development candidate compound has been chosen (LO-5); a milestone may pay
+ * nothing (a progress milestone), see {@link LicenseMilestones}. The draft may say where it
+ * states the clauses ({@code clauseReferences}), the evidence behind the ticks.
  */
 @Component
 public class DraftLicenseAgreementCheck implements InputCheck {

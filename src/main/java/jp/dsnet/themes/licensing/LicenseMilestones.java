@@ -15,7 +15,8 @@ import jp.dsnet.themes.validation.JsonInput;
 /**
  * LO-5: the milestones of a licence contract, each with a progress report and a payment:
  * {@code milestones} = {@code [{"name":"Phase I start","dueDate":"2028-03-31T17:00:00+09:00","payment":100000000}]}.
- * Names are unique within a contract; a payment is whole yen greater than 0.
+ * Names are unique within a contract; a payment is whole yen, 0 for a progress milestone that
+ * only reports progress (LO-5: "milestones that include progress reports") and pays nothing.
  */
 public final class LicenseMilestones {
 
@@ -64,8 +65,8 @@ public final class LicenseMilestones {
         throw invalid(number, name, "needs a dueDate as an ISO-8601 date-time with offset, e.g. 2028-03-31T17:00:00+09:00");
       }
       JsonNode payment = entry.path("payment");
-      if (!payment.isIntegralNumber() || !payment.canConvertToLong() || payment.longValue() <= 0) {
-        throw invalid(number, name, "needs a payment in whole yen greater than 0");
+      if (!payment.isIntegralNumber() || !payment.canConvertToLong() || payment.longValue() < 0) {
+        throw invalid(number, name, "needs a payment in whole yen, 0 for a progress milestone or more");
       }
       milestones.add(new Milestone(name, dueDate, payment.longValue()));
     }

@@ -39,7 +39,11 @@ public final class ThemeLifecycle {
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
   public static final String TASK_CONSENT_TO_WITHDRAWAL = "ConsentToWithdrawal";
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
+  /** IN-4: the user who asks; must be the theme's {@link #LEAD_RESEARCHER}. */
+  public static final String REQUESTED_BY = "requestedBy";
   public static final String WITHDRAWAL_CONSENTED = "withdrawalConsented";
+  /** IN-4, IN-6: after a consented withdrawal the IP office decides on the theme's IP. */
+  public static final String TASK_DISPOSE_INTELLECTUAL_PROPERTY = "DisposeIntellectualProperty";
 
   private ThemeLifecycle() {
   }

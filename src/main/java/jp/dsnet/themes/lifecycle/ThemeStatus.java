@@ -10,7 +10,7 @@ public enum ThemeStatus {
   TERMINATED,
   /** IN-4: the researcher withdrew with the network's consent. */
   WITHDRAWN,
-  /** LO-5: every licence milestone met. */
+  /** AL-3, IR-4 (実用化): the product is on the market, its launch confirmed by the office (no longer: the last milestone met). */
   COMPLETED,
   /** AL-3: the licensee gave up and the network did not take the theme back. */
   CLOSED

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * IN-4: a withdrawal is asked for with a reason, and only once the theme has been adopted; before
- * that there is nothing to withdraw from (the message is refused and nothing changes).
+ * that there is nothing to withdraw from (the message is refused and nothing changes). It is the
+ * researcher's to ask for: {@code requestedBy} must be the theme's lead researcher, whichever
+ * portal sends it.
  */
 @Component
 public class WithdrawalRequestCheck implements InputCheck {
@@ -25,5 +27,11 @@ public class WithdrawalRequestCheck implements InputCheck {
           "WithdrawalRequested is accepted only after the theme has been adopted (IN-4)");
     }
     submitted.requireString(ThemeLifecycle.WITHDRAWAL_REASON, 4000);
+    String requestedBy = submitted.requireString(ThemeLifecycle.REQUESTED_BY, 200);
+    Object leadResearcher = submitted.raw(ThemeLifecycle.LEAD_RESEARCHER);
+    if (!requestedBy.equals(leadResearcher)) {
+      throw new InvalidInputException(ThemeLifecycle.REQUESTED_BY,
+          "'" + requestedBy + "' is not the theme's lead researcher; only the researcher may ask to withdraw (IN-4)");
+    }
   }
 }

@@ -3,7 +3,7 @@ package jp.dsnet.themes.postlicensing;
 import java.time.Duration;
 import jp.dsnet.themes.licensing.LicenseMilestones;
 
-/** Names of {@code post-licensing} (processes/post-licensing.bpmn): following the licensee's development (導出後, LO-5, AL-1..3). */
+/** Names of {@code post-licensing} (processes/post-licensing.bpmn): following the licensee's development to the market (導出後, 実用化; LO-5, AL-1..3, IR-4). */
 public final class PostLicensing {
 
   public static final String PROCESS_KEY = "post-licensing";
@@ -11,6 +11,7 @@ public final class PostLicensing {
   public static final String TASK_REVIEW_PROGRESS_REPORT = "ReviewProgressReport";
   public static final String TASK_REMIND_LICENSEE_OF_MILESTONE = "RemindLicenseeOfMilestone";
   public static final String TASK_FOLLOW_UP_OVERDUE_MILESTONE = "FollowUpOverdueMilestone";
+  public static final String TASK_CONFIRM_MARKET_LAUNCH = "ConfirmMarketLaunch";
 
   public static final String SUBPROCESS_FOLLOW_MILESTONE = "SubProcess_FollowMilestone";
   public static final String ACTIVITY_AWAIT_MILESTONE = "Task_AwaitMilestone";
@@ -19,6 +20,9 @@ public final class PostLicensing {
   public static final String EVENT_NEXT_FOLLOW_UP_DUE = "Event_NextFollowUpDue";
   public static final String ACTIVITY_REGISTER_PROGRESS_REPORT = "Task_RegisterProgressReport";
   public static final String ACTIVITY_RECORD_MILESTONE_PAYMENT = "Task_RecordMilestonePayment";
+  public static final String ACTIVITY_AWAIT_PRODUCT_LAUNCH = "Task_AwaitProductLaunch";
+  public static final String ACTIVITY_RECORD_MARKET_USE_REWARD = "Task_RecordMarketUseReward";
+  public static final String END_PRODUCT_ON_THE_MARKET = "EndEvent_ProductOnTheMarket";
   public static final String END_MILESTONE_MET = "EndEvent_MilestoneMet";
   public static final String END_ALL_MILESTONES_MET = "EndEvent_AllMilestonesMet";
   public static final String END_MILESTONE_PAID = "EndEvent_MilestonePaid";
@@ -29,6 +33,7 @@ public final class PostLicensing {
 
   public static final String MESSAGE_PROGRESS_REPORT_SUBMITTED = "ProgressReportSubmitted";
   public static final String MESSAGE_DEVELOPMENT_ABANDONED = "DevelopmentAbandoned";
+  public static final String MESSAGE_PRODUCT_LAUNCHED = "ProductLaunched";
   public static final String ESCALATION_DEVELOPMENT_ABANDONED = "DEVELOPMENT_ABANDONED";
 
   /** The licence's milestones, from licensing (see {@link LicenseMilestones}). */
@@ -52,6 +57,13 @@ public final class PostLicensing {
   public static final String NEXT_FOLLOW_UP_DATE = "nextFollowUpDate";
   public static final String FOLLOW_UP_NOTE = "followUpNote";
   public static final String ABANDONMENT_REASON = "abandonmentReason";
+  /** ProductLaunched (実用化), the office's confirmation and the reward it records (AL-3, IR-4). */
+  public static final String PRODUCT_NAME = "productName";
+  public static final String LAUNCH_DATE = "launchDate";
+  public static final String LAUNCH_REPORTED_AT = "launchReportedAt";
+  public static final String OPEN_MILESTONES = "openMilestones";
+  public static final String LAUNCH_CONFIRMED = "launchConfirmed";
+  public static final String MARKET_USE_REWARD = "marketUseReward";
   public static final String SELECTED_LICENSEE = "selectedLicensee";
   public static final String LICENSE_AGREEMENT_REFERENCE = "licenseAgreementReference";
   public static final String CONTRIBUTION_SHARES = "contributionShares";

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_RecordMilestonePayment: LO-5, LS-7, IR-4, the milestone is met: its payment is split by the
- * contribution shares and recorded, the milestone joins {@code milestonesMet}, and its
+ * contribution shares and recorded (a progress milestone without payment records no split), the milestone joins {@code milestonesMet}, and its
  * Task_AwaitMilestone in SubProcess_FollowMilestone is released. A milestone whose wait is already
  * gone (a second report on it was accepted meanwhile) is paid once only: nothing is recorded.
  */
@@ -47,12 +47,16 @@ public class RecordMilestonePaymentDelegate implements JavaDelegate {
     }
     Milestone milestone = LicenseMilestones.find(LicenseMilestones.parse(execution.getVariable(MILESTONES)), name)
         .orElseThrow(() -> new IllegalStateException("The licence has no milestone named '" + name + "'"));
-    Payment payment = new Payment(execution.getProcessBusinessKey(), PaymentKind.MILESTONE, name,
-        (String) execution.getVariable(SELECTED_LICENSEE), (String) execution.getVariable(LICENSE_AGREEMENT_REFERENCE),
-        milestone.payment());
-    IncomeSplitLedger.RecordedSplit split = ledger.record(payment,
-        ContributionShares.parse(execution.getVariable(CONTRIBUTION_SHARES)), ClockUtil.getCurrentTime().toInstant());
-    execution.setVariableLocal(MILESTONE_PAYMENT_SPLIT, split.describe());
+    if (milestone.payment() == 0) { // a progress milestone: nothing to split, no rows in the ledger
+      execution.setVariableLocal(MILESTONE_PAYMENT_SPLIT, "none: milestone '" + name + "' is a progress milestone without payment");
+    } else {
+      Payment payment = new Payment(execution.getProcessBusinessKey(), PaymentKind.MILESTONE, name,
+          (String) execution.getVariable(SELECTED_LICENSEE), (String) execution.getVariable(LICENSE_AGREEMENT_REFERENCE),
+          milestone.payment());
+      IncomeSplitLedger.RecordedSplit split = ledger.record(payment,
+          ContributionShares.parse(execution.getVariable(CONTRIBUTION_SHARES)), ClockUtil.getCurrentTime().toInstant());
+      execution.setVariableLocal(MILESTONE_PAYMENT_SPLIT, split.describe());
+    }
     execution.setVariable(MILESTONES_MET, SpinValues.jsonValue(MilestonesMet.with(execution.getVariable(MILESTONES_MET), name)).create());
     runtime.signal(waiting.get().getId());
   }

@@ -33,6 +33,9 @@ public final class AppliedResearch {
   public static final String RESULT_SUMMARY = "resultSummary";
   public static final String SUPPORT_INSTITUTE = "supportInstitute";
 
+  /** Every partner institute that reported for the theme (Json list), for the shares (LS-5, AR-1). */
+  public static final String SUPPORT_INSTITUTES = "supportInstitutes";
+
   /** Set for the review: the reports of the period, as text for the form (AR-1, SR-1). */
   public static final String SUPPORT_REPORTS = "supportReports";
 

@@ -4,6 +4,7 @@ import static jp.dsnet.themes.research.AppliedResearch.*;
 
 import java.util.Set;
 import jp.dsnet.themes.lifecycle.ThemeLifecycle;
+import jp.dsnet.themes.rewards.RewardGrade;
 import jp.dsnet.themes.validation.InputCheck;
 import jp.dsnet.themes.validation.InvalidInputException;
 import jp.dsnet.themes.validation.Inputs;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The rules of a milestone review that its form cannot say: an early clinical trial only for
  * biologics (SC-4), licensing only for a theme that still matches industry needs (IN-5), the next
- * milestone when research goes on (AR-2), and a description of a reported invention (IN-6).
+ * milestone when research goes on (AR-2), a description of a reported invention (IN-6), and the
+ * grade of an achieved milestone, whose rewards go by results (IR-4, SR-2).
  */
 @Component
 public class ReviewMilestoneCheck implements InputCheck {
@@ -45,6 +47,9 @@ public class ReviewMilestoneCheck implements InputCheck {
       }
       case CONTINUE -> NextMilestone.require(submitted);
       case NO_GO -> { /* nothing more to say */ }
+    }
+    if (submitted.has(MILESTONE_ACHIEVED) && submitted.requireBoolean(MILESTONE_ACHIEVED)) {
+      submitted.requireEnum(RewardGrade.VARIABLE, RewardGrade.class);
     }
     if (submitted.has(NEW_INVENTION_REPORTED) && submitted.requireBoolean(NEW_INVENTION_REPORTED)) {
       submitted.requireString(INVENTION_DESCRIPTION, 4000);

@@ -29,6 +29,7 @@ public final class LicenseeSolicitation {
   public static final String TASK_OPEN_BIDS = "Task_OpenBids";
   public static final String TASK_SELECT_SOLE_APPLICANT = "Task_SelectSoleApplicant";
   public static final String TASK_SELECT_HIGHEST_BIDDER = "Task_SelectHighestBidder";
+  public static final String TASK_AWARD_LICENSEE = "Task_AwardLicensee";
   public static final String END_LICENSEE_SELECTED = "EndEvent_LicenseeSelected";
   public static final String END_RESOLICIT = "EndEvent_Resolicit";
   public static final String END_CONTINUE_RESEARCH = "EndEvent_ContinueResearch";
@@ -66,6 +67,16 @@ public final class LicenseeSolicitation {
   public static final String SELECTED_LICENSEE = "selectedLicensee";
   public static final String AWARD_CONFIRMED = "awardConfirmed";
   public static final String AWARD_COMMENT = "awardComment";
+  /** LS-2: the head may award another bidder than the one selected, and then says why. */
+  public static final String AWARDED_BIDDER = "awardedBidder";
+  public static final String AWARD_RATIONALE = "awardRationale";
+  /**
+   * LS-2: the opened bids as text, local to ConfirmAward (set when the task is created, after the
+   * deadline): the head weighs them there. Never in history, like the bids themselves.
+   */
+  public static final String OPENED_BIDS = "openedBids";
+  /** Variables that never reach the history: a sealed bid's, and the opened bids shown to the head. */
+  public static final Set<String> NEVER_IN_HISTORY = Set.of(BIDDER_COMPANY, BID_AMOUNT, BID_TERMS, OPENED_BIDS);
   public static final String DECISION_CONTEXT = "decisionContext";
   public static final String CONTINUATION_DECISION = "continuationDecision";
   public static final String CONTINUATION_RATIONALE = "continuationRationale";

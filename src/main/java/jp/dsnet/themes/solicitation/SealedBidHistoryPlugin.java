@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * LS-2: the variables of a sealed bid ({@link LicenseeSolicitation#SEALED_VARIABLES}) never reach
- * the history: not {@code ACT_HI_VARINST}, not {@code ACT_HI_DETAIL}, and no other history event
+ * LS-2: the variables of a sealed bid, and the opened bids shown to the head at ConfirmAward
+ * ({@link LicenseeSolicitation#NEVER_IN_HISTORY}), never reach the history: not {@code ACT_HI_VARINST}, not {@code ACT_HI_DETAIL}, and no other history event
  * handler. The engine composes its handler at init ({@code CompositeDbHistoryEventHandler} with
  * the default database handler and the {@code customHistoryEventHandlers}, e.g. Spring Boot's
  * event publisher); after init this plugin wraps that composite in a filter that drops variable
@@ -22,7 +22,7 @@ public class SealedBidHistoryPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setHistoryEventHandler(new Filter(configuration.getHistoryEventHandler(), LicenseeSolicitation.SEALED_VARIABLES));
+    configuration.setHistoryEventHandler(new Filter(configuration.getHistoryEventHandler(), LicenseeSolicitation.NEVER_IN_HISTORY));
   }
 
   /** Passes every history event on except the updates of the named variables. */

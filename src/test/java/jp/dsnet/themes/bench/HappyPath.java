@@ -12,7 +12,7 @@ import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * The variables of a theme's happy path, from intake to the last licence milestone, by the
+ * The variables of a theme's happy path, from intake to the product on the market (実用化), by the
  * contract's task keys and message names (CONTRACT: user tasks, messages): every value is one the
  * application must accept. Dates are computed from the engine clock, so deadlines stay in the
  * future when the benchmark moves the clock.
@@ -31,7 +31,8 @@ final class HappyPath {
   static final Map<String, Integer> MESSAGE_BUDGET = Map.of(
       "LicenseeApplicationReceived", 1,
       "FeasibilityStudyConcluded", 1,
-      "ProgressReportSubmitted", 1);
+      "ProgressReportSubmitted", 1,
+      "ProductLaunched", 1);
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -43,22 +44,24 @@ final class HappyPath {
     tasks.put("ReviewScope", () -> vars("inScope", true, "scopeComment", "In scope (SC-1)"));
     tasks.put("EvaluateSeed", () -> vars("scoreNovelty", 4L, "scoreMedicalNeed", 5L, "scoreIndustryNeed", 4L,
         "scoreIpPosition", 4L, "scoreFeasibility", 4L, "evaluationSummary", "Promising seed with a clear target"));
-    tasks.put("DecideAdoption", () -> vars("adoptionDecision", "GO", "adoptionRationale", "Strong seed, adopted"));
+    tasks.put("DecideAdoption", () -> vars("adoptionDecision", "GO", "adoptionRationale", "Strong seed, adopted",
+        "rewardGrade", "A"));
     tasks.put("DefineExitStrategy", () -> vars("exitStrategy", "License out after non-clinical proof of concept"));
     tasks.put("ConfirmRightsAndContact", () -> vars("rightsSettled", true, "rightsHolders", INSTITUTION,
         "singleContact", "tlo@bench.example.org"));
     tasks.put("DefineIpAndPublicationStrategy", () -> vars("ipStrategy", "File a composition-of-matter patent first",
-        "publicationStrategy", "Publish after filing"));
+        "publicationStrategy", "Publish after filing", "patentApplicationReference", "JP-BENCH-001"));
     tasks.put("SignSupportAgreement", () -> vars("supportAgreementReference", "SA-BENCH-001"));
     // applied-research (AR-1..3)
     tasks.put("PlanSupportResearch", () -> vars("supportTypes", "HTS", "milestoneName", "Hit compounds confirmed",
         "milestoneDueDate", inDays(180)));
-    tasks.put("ReportSupportResults", () -> vars("resultSummary", "Screening finished: 12 confirmed hits"));
+    tasks.put("ReportSupportResults", () -> vars("resultSummary", "Screening finished: 12 confirmed hits",
+        "supportInstitute", "RIKEN"));
     tasks.put("ReviewMilestone", () -> vars("milestoneAchieved", true, "industryAlignmentConfirmed", true,
-        "milestoneDecision", "READY_FOR_LICENSING"));
+        "milestoneDecision", "READY_FOR_LICENSING", "rewardGrade", "B"));
     // licensee-solicitation (LS-1..3, LS-5)
     tasks.put("AllocateContributionShares", () -> vars("contributionShares",
-        json("[{\"institution\":\"" + INSTITUTION + "\",\"sharePercent\":100}]")));
+        json("[{\"institution\":\"" + INSTITUTION + "\",\"sharePercent\":80},{\"institution\":\"RIKEN\",\"sharePercent\":20}]")));
     tasks.put("PublishLicenseeCall", () -> vars("callDeadline", inDays(30)));
     tasks.put("ChooseTenderMethod", () -> vars("tenderMethod", "COMPETITIVE", "bidDeadline", inDays(45)));
     tasks.put("RecordResearcherPreference", () -> vars("preferredBidder", LICENSEE));
@@ -75,9 +78,11 @@ final class HappyPath {
         "nonCompeteClause", true, "licenseeBearsIpCosts", true, "upfrontPayment", 100_000_000L,
         "candidateCompoundDetermined", false,
         "milestones", json("[{\"name\":\"" + LICENCE_MILESTONE + "\",\"dueDate\":\"" + inDays(365) + "\",\"payment\":50000000}]")));
+    tasks.put("ConfirmDraftWithResearcher", () -> vars("researcherApprovesDraft", true));
     tasks.put("ExecuteLicenseAgreement", () -> vars("licenseAgreementReference", "LA-BENCH-001"));
-    // post-licensing (LO-5, AL-1..2)
+    // post-licensing (LO-5, AL-1..3, IR-4)
     tasks.put("ReviewProgressReport", () -> vars("reportAccepted", true));
+    tasks.put("ConfirmMarketLaunch", () -> vars("launchConfirmed", true));
     // off the happy path: decisions that end the theme, so a driver never hangs on them
     tasks.put("DecideThemeContinuation", () -> vars("continuationDecision", "NO_GO"));
     tasks.put("DecideReacquisition", () -> vars("reacquisitionDecision", "CLOSE"));
@@ -88,6 +93,8 @@ final class HappyPath {
     messages.put("FeasibilityStudyConcluded", () -> vars("fsDecision", "PROCEED", "fsDataReference", "FS-BENCH-001"));
     messages.put("ProgressReportSubmitted", () -> vars("milestoneName", LICENCE_MILESTONE, "milestoneAchieved", true,
         "progressReport", "Candidate compound selected on schedule"));
+    // sent after the milestone's report: the driver sends messages in this order
+    messages.put("ProductLaunched", () -> vars("productName", "Benchinib tablets", "launchDate", inDays(-1)));
   }
 
   /** The start variables of theme-lifecycle (CONTRACT): an in-scope small-molecule theme. */
@@ -129,6 +136,11 @@ final class HappyPath {
 
   boolean sends(String messageName) {
     return messages.containsKey(messageName);
+  }
+
+  /** The messages the happy path sends, in the order it prefers when several are awaited at once. */
+  List<String> messageNames() {
+    return List.copyOf(messages.keySet());
   }
 
   Map<String, Object> messageVariables(String messageName) {

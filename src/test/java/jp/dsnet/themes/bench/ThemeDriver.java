@@ -20,9 +20,9 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * Drives one theme (or one baseline instance) through the Java API as the people and portals of
- * the contract would: it completes the open user task with the happy path's values, correlates
- * the message a waiting event expects (by business key), and runs what the job executor would
- * run (asynchronous continuations, then the earliest timer).
+ * the contract would: it completes the open user task with the happy path's values, runs the
+ * asynchronous continuations the job executor would run at once, correlates the message a waiting
+ * event expects (by business key, in the happy path's order), and fires the earliest timer.
  *
  * <p>{@link #discover} finds each step by looking at the instance; {@link #replay} repeats a
  * recorded path with one look-up per step (the task or job to act on), the way a client that
@@ -84,6 +84,15 @@ final class ThemeDriver {
         tasks.complete(task.getId(), happyPath.taskVariables(task.getTaskDefinitionKey()));
         continue;
       }
+      // Asynchronous continuations run before the portal's next message, as the job executor runs
+      // them at once: a milestone is paid before the launch the licensee reports next.
+      List<Job> jobs = management.createJobQuery().rootProcessInstanceId(root).messages().listPage(0, 1);
+      if (!jobs.isEmpty()) {
+        Job job = jobs.get(0);
+        steps.add(new Step(Step.Kind.JOB, activityOf(job), job.getProcessDefinitionKey()));
+        management.executeJob(job.getId());
+        continue;
+      }
       String message = awaitedMessage(open, sent);
       if (message != null) {
         steps.add(new Step(Step.Kind.MESSAGE, message, messageProcess(open, message)));
@@ -91,14 +100,10 @@ final class ThemeDriver {
         correlate(message, businessKey);
         continue;
       }
-      List<Job> jobs = management.createJobQuery().rootProcessInstanceId(root).messages().listPage(0, 1);
-      boolean timer = jobs.isEmpty();
-      if (timer) {
-        jobs = management.createJobQuery().rootProcessInstanceId(root).timers().orderByJobDuedate().asc().listPage(0, 1);
-      }
+      jobs = management.createJobQuery().rootProcessInstanceId(root).timers().orderByJobDuedate().asc().listPage(0, 1);
       if (!jobs.isEmpty()) {
         Job job = jobs.get(0);
-        steps.add(new Step(timer ? Step.Kind.TIMER : Step.Kind.JOB, activityOf(job), job.getProcessDefinitionKey()));
+        steps.add(new Step(Step.Kind.TIMER, activityOf(job), job.getProcessDefinitionKey()));
         management.executeJob(job.getId());
         continue;
       }
@@ -177,8 +182,9 @@ final class ThemeDriver {
   }
 
   private String awaitedMessage(List<ProcessInstance> open, Map<String, Integer> sent) {
-    for (String name : subscriptions(open)) {
-      if (happyPath.sends(name) && sent.getOrDefault(name, 0) < HappyPath.MESSAGE_BUDGET.getOrDefault(name, 1)) {
+    List<String> awaited = subscriptions(open);
+    for (String name : happyPath.messageNames()) {
+      if (awaited.contains(name) && sent.getOrDefault(name, 0) < HappyPath.MESSAGE_BUDGET.getOrDefault(name, 1)) {
         return name;
       }
     }

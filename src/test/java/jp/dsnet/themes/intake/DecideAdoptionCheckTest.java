@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import jp.dsnet.themes.rewards.RewardGrade;
 import jp.dsnet.themes.validation.Inputs;
 import jp.dsnet.themes.validation.InvalidInputException;
 import org.junit.jupiter.api.DisplayName;
@@ -23,7 +24,26 @@ class DecideAdoptionCheckTest {
     values.put(ADOPTION_RECOMMENDATION, recommendation);
     values.put(ADOPTION_DECISION, decision);
     values.put(ADOPTION_RATIONALE, rationale);
+    values.put(RewardGrade.VARIABLE, "A");
     return new Inputs(values, Instant.parse("2027-01-01T00:00:00Z"));
+  }
+
+  @Test
+  @DisplayName("IR-4: a GO carries the reward grade A, B or C; a No-Go needs none")
+  void go_needsRewardGrade() {
+    Inputs ungraded = inputs(GO, GO, null);
+    Map<String, Object> values = new HashMap<>();
+    values.put(ADOPTION_RECOMMENDATION, GO);
+    values.put(ADOPTION_DECISION, GO);
+    assertThatThrownBy(() -> check.check(new Inputs(values, Instant.now()))).isInstanceOf(InvalidInputException.class)
+        .hasMessage("rewardGrade: is required");
+    values.put(RewardGrade.VARIABLE, "D");
+    assertThatThrownBy(() -> check.check(new Inputs(values, Instant.now()))).hasMessageStartingWith("rewardGrade: must be one of [A, B, C]");
+    values.remove(RewardGrade.VARIABLE);
+    values.put(ADOPTION_RECOMMENDATION, NO_GO);
+    values.put(ADOPTION_DECISION, NO_GO);
+    assertThatCode(() -> check.check(new Inputs(values, Instant.now()))).doesNotThrowAnyException();
+    assertThatCode(() -> check.check(ungraded)).doesNotThrowAnyException();
   }
 
   @Test

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
+import jp.dsnet.themes.rewards.RewardGrade;
+import jp.dsnet.themes.rights.PatentApplications;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
@@ -65,12 +67,12 @@ class ThemeIntakeModelTest {
       TASK_EVALUATE_SEED, new ContractTask("evaluate-seed", "strategy-office", null, Set.of(SCORE_NOVELTY, SCORE_MEDICAL_NEED,
           SCORE_INDUSTRY_NEED, SCORE_IP_POSITION, SCORE_FEASIBILITY, EVALUATION_SUMMARY)),
       TASK_DECIDE_ADOPTION, new ContractTask("decide-adoption", "strategy-office-head", null,
-          Set.of(ADOPTION_DECISION, ADOPTION_RATIONALE)),
+          Set.of(ADOPTION_DECISION, ADOPTION_RATIONALE, RewardGrade.VARIABLE)),
       TASK_DEFINE_EXIT_STRATEGY, new ContractTask("define-exit-strategy", "strategy-office", null, Set.of(EXIT_STRATEGY)),
       TASK_CONFIRM_RIGHTS_AND_CONTACT, new ContractTask("confirm-rights-and-contact", null, "${leadResearcher}",
           Set.of(RIGHTS_SETTLED, RIGHTS_HOLDERS, SINGLE_CONTACT)),
       TASK_DEFINE_IP_AND_PUBLICATION_STRATEGY, new ContractTask("define-ip-and-publication-strategy", "ip-office", null,
-          Set.of(IP_STRATEGY, PUBLICATION_STRATEGY)),
+          Set.of(IP_STRATEGY, PUBLICATION_STRATEGY, PatentApplications.REFERENCE, PatentApplications.WAIVER_REASON)),
       TASK_SIGN_SUPPORT_AGREEMENT, new ContractTask("sign-support-agreement", "strategy-office", null,
           Set.of(SUPPORT_AGREEMENT_REFERENCE)));
 

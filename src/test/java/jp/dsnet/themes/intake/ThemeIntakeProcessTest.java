@@ -7,7 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import java.util.HashMap;
 import java.util.Map;
 import jp.dsnet.themes.lifecycle.ThemeLifecycle;
+import jp.dsnet.themes.rewards.RewardGrade;
 import jp.dsnet.themes.rewards.RewardLedger;
+import jp.dsnet.themes.rights.PatentApplications;
 import jp.dsnet.themes.support.ProcessTestSupport;
 import jp.dsnet.themes.support.Themes;
 import jp.dsnet.themes.validation.InvalidInputException;
@@ -54,12 +56,26 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
     return intake;
   }
 
-  /** An adopted intake whose reward is recorded, waiting for the exit strategy. */
+  /** An adopted intake (GO, reward grade A), waiting for the exit strategy. */
   private ProcessInstance adopted() {
     ProcessInstance intake = atDecision(4);
-    complete(task(intake), withVariables(ADOPTION_DECISION, GO));
-    execute(job(TASK_RECORD_ADOPTION_REWARD, intake));
+    complete(task(intake), withVariables(ADOPTION_DECISION, GO, RewardGrade.VARIABLE, "A"));
     assertThat(intake).isWaitingAt(TASK_DEFINE_EXIT_STRATEGY);
+    return intake;
+  }
+
+  /** An adopted intake taken to the signed agreement, the IP office giving these IP variables; the reward job is next. */
+  private ProcessInstance signed(Map<String, Object> ipVariables) {
+    ProcessInstance intake = adopted();
+    complete(task(intake), withVariables(EXIT_STRATEGY, "License out after lead optimization."));
+    Map<String, Object> ip = new HashMap<>(ipVariables);
+    ip.put(IP_STRATEGY, "File a PCT application before the first publication.");
+    ip.put(PUBLICATION_STRATEGY, "Conference talk after filing.");
+    complete(task(TASK_DEFINE_IP_AND_PUBLICATION_STRATEGY, intake), ip);
+    complete(task(TASK_CONFIRM_RIGHTS_AND_CONTACT, intake), withVariables(RIGHTS_SETTLED, true, RIGHTS_HOLDERS, "Osaka University",
+        SINGLE_CONTACT, "tlo@example.org"));
+    complete(task(TASK_SIGN_SUPPORT_AGREEMENT, intake), withVariables(SUPPORT_AGREEMENT_REFERENCE, "DSN-SA-2027-002"));
+    assertThat(intake).isWaitingAt(TASK_RECORD_ADOPTION_REWARD);
     return intake;
   }
 
@@ -186,8 +202,21 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
     assertThat(intake).isWaitingAt(TASK_DECIDE_ADOPTION);
     assertThat(runtime.getVariables(intake.getId())).doesNotContainKey(ADOPTION_DECISION);
 
-    taskService.complete(decide, Map.of(ADOPTION_DECISION, GO, ADOPTION_RATIONALE, "Strategic fit with a rare-disease portfolio."));
-    assertThat(intake).hasPassed(EVENT_THEME_ADOPTED).isWaitingAt(TASK_RECORD_ADOPTION_REWARD);
+    taskService.complete(decide, Map.of(ADOPTION_DECISION, GO, ADOPTION_RATIONALE, "Strategic fit with a rare-disease portfolio.",
+        RewardGrade.VARIABLE, "C"));
+    assertThat(intake).hasPassed(EVENT_THEME_ADOPTED).isWaitingAt(TASK_DEFINE_EXIT_STRATEGY);
+  }
+
+  @Test
+  @DisplayName("IR-4: a GO without a reward grade, or with an unknown one, is refused naming rewardGrade; a No-Go needs none")
+  void goWithoutRewardGrade_isRefused() {
+    ProcessInstance intake = atDecision(4);
+    String decide = task(intake).getId();
+
+    assertRefused(() -> taskService.complete(decide, Map.of(ADOPTION_DECISION, GO)), RewardGrade.VARIABLE, "is required");
+    assertRefused(() -> taskService.complete(decide, Map.of(ADOPTION_DECISION, GO, RewardGrade.VARIABLE, "S")), RewardGrade.VARIABLE,
+        "must be one of [A, B, C]");
+    assertThat(intake).isWaitingAt(TASK_DECIDE_ADOPTION).hasNotPassed(EVENT_THEME_ADOPTED);
   }
 
   @Test
@@ -215,22 +244,13 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
   // ---- adoption and onboarding (IN-1..4, IN-7, IR-4) -----------------------------------------
 
   @Test
-  @DisplayName("IN-1..3, IN-7, IR-4: a GO records the reward, then exit strategy, rights and IP strategy in parallel, agreement: ADOPTED")
+  @DisplayName("IN-1..3, IN-6, IN-7, IR-4: a GO, then exit strategy, rights and IP strategy in parallel, agreement, and the graded reward: ADOPTED")
   void go_walksTheOnboardingAndEndsAdopted() {
     ProcessInstance intake = atDecision(4);
-    complete(task(intake), withVariables(ADOPTION_DECISION, GO));
+    complete(task(intake), withVariables(ADOPTION_DECISION, GO, RewardGrade.VARIABLE, "A"));
 
-    // The head's decision is saved before the reward is recorded (asynchronous continuation).
-    assertThat(intake).hasPassedInOrder(TASK_DECIDE_ADOPTION, EVENT_THEME_ADOPTED).isWaitingAt(TASK_RECORD_ADOPTION_REWARD);
-    execute(job(TASK_RECORD_ADOPTION_REWARD, intake));
-    assertThat(rewards.of(intake.getBusinessKey())).singleElement().satisfies(reward -> {
-      assertThat(reward.kind()).isEqualTo(RewardLedger.Kind.ADOPTION);
-      assertThat(reward.recipient()).isEqualTo("researcher");
-      assertThat(reward.institution()).isEqualTo("Osaka University");
-      assertThat(reward.milestone()).isNull();
-    });
-    assertThat(intake).variables().hasEntrySatisfying(ADOPTION_REWARD,
-        line -> assertThat((String) line).startsWith("ADOPTION reward to researcher (Osaka University)"));
+    assertThat(intake).hasPassedInOrder(TASK_DECIDE_ADOPTION, EVENT_THEME_ADOPTED).hasNotPassed(TASK_RECORD_ADOPTION_REWARD);
+    assertThat(rewards.of(intake.getBusinessKey())).as("IR-4: no reward at the GO any more").isEmpty();
 
     assertThat(intake).isWaitingAt(TASK_DEFINE_EXIT_STRATEGY);
     assertThat(task(intake)).hasCandidateGroup("strategy-office");
@@ -242,7 +262,7 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
 
     complete(task(TASK_DEFINE_IP_AND_PUBLICATION_STRATEGY, intake),
         withVariables(IP_STRATEGY, "File a PCT application before the first publication.", PUBLICATION_STRATEGY,
-            "Conference talk after filing; compounds provided on request."));
+            "Conference talk after filing; compounds provided on request.", PatentApplications.REFERENCE, "JP2026-004711"));
     assertThat(intake).as("the agreement waits for the researcher").isWaitingAt(TASK_CONFIRM_RIGHTS_AND_CONTACT)
         .hasNotPassed(TASK_SIGN_SUPPORT_AGREEMENT);
     complete(task(TASK_CONFIRM_RIGHTS_AND_CONTACT, intake),
@@ -253,17 +273,43 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
     assertThat(task(intake)).hasCandidateGroup("strategy-office");
     complete(task(intake), withVariables(SUPPORT_AGREEMENT_REFERENCE, "DSN-SA-2027-001"));
 
-    assertThat(intake).isEnded().hasPassedInOrder(TASK_DEFINE_EXIT_STRATEGY, TASK_SIGN_SUPPORT_AGREEMENT, END_ADOPTED)
+    // IR-4: the reward is booked once the agreement is signed; the signature is saved first (asynchronous continuation).
+    assertThat(intake).hasPassed(TASK_SIGN_SUPPORT_AGREEMENT).isWaitingAt(TASK_RECORD_ADOPTION_REWARD);
+    assertThat(rewards.of(intake.getBusinessKey())).isEmpty();
+    execute(job(TASK_RECORD_ADOPTION_REWARD, intake));
+    assertThat(rewards.of(intake.getBusinessKey())).singleElement().satisfies(reward -> {
+      assertThat(reward.kind()).isEqualTo(RewardLedger.Kind.ADOPTION);
+      assertThat(reward.recipient()).isEqualTo("researcher");
+      assertThat(reward.institution()).isEqualTo("Osaka University");
+      assertThat(reward.milestone()).isNull();
+      assertThat(reward.grade()).isEqualTo(RewardGrade.A);
+    });
+
+    assertThat(intake).isEnded().hasPassedInOrder(TASK_DEFINE_EXIT_STRATEGY, TASK_SIGN_SUPPORT_AGREEMENT, TASK_RECORD_ADOPTION_REWARD,
+            END_ADOPTED)
         .hasNotPassed(END_NOT_ADOPTED, END_OUT_OF_SCOPE);
     assertThat(intake).variables().containsEntry(STAGE_OUTCOME, OUTCOME_ADOPTED)
-        .containsEntry(SUPPORT_AGREEMENT_REFERENCE, "DSN-SA-2027-001").containsEntry(RIGHTS_SETTLED, true);
+        .containsEntry(SUPPORT_AGREEMENT_REFERENCE, "DSN-SA-2027-001").containsEntry(RIGHTS_SETTLED, true)
+        .hasEntrySatisfying(ADOPTION_REWARD, line -> assertThat((String) line).startsWith("ADOPTION reward, grade A, to researcher (Osaka University)"))
+        .hasEntrySatisfying(PatentApplications.VARIABLE, json -> assertThat(json.toString()).isEqualTo("[\"JP2026-004711\"]"))
+        .doesNotContainKey(PatentApplications.WAIVER_REASON);
+  }
+
+  @Test
+  @DisplayName("IN-6: without an application filed, the IP office may record why none is needed; nothing is added to the applications")
+  void ipWaiver_isRecorded() {
+    ProcessInstance intake = signed(Map.of(PatentApplications.WAIVER_REASON, "Know-how licence: the assay is kept as a trade secret."));
+    execute(job(TASK_RECORD_ADOPTION_REWARD, intake));
+
+    assertThat(intake).isEnded().variables().containsEntry(PatentApplications.WAIVER_REASON,
+        "Know-how licence: the assay is kept as a trade secret.").doesNotContainKey(PatentApplications.VARIABLE);
   }
 
   @Test
   @DisplayName("IR-4: the adoption reward stays in Cockpit's history after the stage has ended")
   void adoptionReward_isInHistory() {
-    ProcessInstance intake = adopted();
-    runtime.deleteProcessInstance(intake.getId(), "test: only the history matters here");
+    ProcessInstance intake = signed(Map.of(PatentApplications.REFERENCE, "JP2026-000001"));
+    execute(job(TASK_RECORD_ADOPTION_REWARD, intake));
 
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(intake.getId())
         .variableName(ADOPTION_REWARD).singleResult().getValue()).asString().contains("ADOPTION reward", "(IR-4)");
@@ -294,10 +340,10 @@ class ThemeIntakeProcessTest extends ProcessTestSupport {
     complete(task(TASK_EVALUATE_SEED, intake), scores(4, 4, 4, 4, 4));
     assertThat(runtime.getVariable(theme.getId(), ThemeLifecycle.THEME_ADOPTED)).as("before the decision").isNull();
 
-    complete(task(TASK_DECIDE_ADOPTION, intake), withVariables(ADOPTION_DECISION, GO));
+    complete(task(TASK_DECIDE_ADOPTION, intake), withVariables(ADOPTION_DECISION, GO, RewardGrade.VARIABLE, "B"));
 
     assertThat(runtime.getVariable(theme.getId(), ThemeLifecycle.THEME_ADOPTED)).isEqualTo(true);
-    assertThat(intake).isActive().isWaitingAt(TASK_RECORD_ADOPTION_REWARD);
+    assertThat(intake).isActive().isWaitingAt(TASK_DEFINE_EXIT_STRATEGY);
     runtime.deleteProcessInstance(theme.getId(), "test done");
   }
 }

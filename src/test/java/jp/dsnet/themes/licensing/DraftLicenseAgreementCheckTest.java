@@ -80,13 +80,24 @@ class DraftLicenseAgreementCheckTest {
     assertRefused(MILESTONES, "[{\"name\":\"X\",\"dueDate\":\"2027-03-31T17:00:00+09:00\",\"payment\":1}]", MILESTONES,
         "milestone 1 ('X') needs a dueDate in the future");
     assertRefused(MILESTONES, "[{\"name\":\"X\",\"dueDate\":\"2028-03-31\",\"payment\":1}]", MILESTONES, "ISO-8601");
-    assertRefused(MILESTONES, "[{\"name\":\"X\",\"dueDate\":\"2028-03-31T17:00:00+09:00\",\"payment\":0}]", MILESTONES,
-        "payment in whole yen greater than 0");
+    assertRefused(MILESTONES, "[{\"name\":\"X\",\"dueDate\":\"2028-03-31T17:00:00+09:00\",\"payment\":-1}]", MILESTONES,
+        "payment in whole yen, 0 for a progress milestone or more");
     assertRefused(MILESTONES, "[{\"name\":\"X\",\"dueDate\":\"2028-03-31T17:00:00+09:00\",\"payment\":1.5}]", MILESTONES,
-        "payment in whole yen greater than 0");
+        "payment in whole yen, 0 for a progress milestone or more");
+    assertRefused(MILESTONES, "[{\"name\":\"X\",\"dueDate\":\"2028-03-31T17:00:00+09:00\"}]", MILESTONES,
+        "payment in whole yen, 0 for a progress milestone or more");
     assertRefused(MILESTONES, "[{\"dueDate\":\"2028-03-31T17:00:00+09:00\",\"payment\":1}]", MILESTONES, "milestone 1 needs a name");
     assertRefused(MILESTONES, "{\"name\":\"X\"}", MILESTONES, "must be a list");
     assertRefused(MILESTONES, "[oops", MILESTONES, "must be JSON");
+  }
+
+  @Test
+  @DisplayName("LO-5: a progress milestone pays nothing (payment 0) and still counts as the contract's milestone")
+  void progressMilestone_paymentZero() {
+    Map<String, Object> terms = terms();
+    terms.put(MILESTONES, "[{\"name\":\"Tox report\",\"dueDate\":\"2028-03-31T17:00:00+09:00\",\"payment\":0}]");
+    assertThatCode(() -> check.check(new Inputs(terms, NOW))).doesNotThrowAnyException();
+    assertThat(LicenseMilestones.parse(terms.get(MILESTONES))).singleElement().extracting(Milestone::payment).isEqualTo(0L);
   }
 
   @Test

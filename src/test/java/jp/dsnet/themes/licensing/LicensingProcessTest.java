@@ -133,6 +133,8 @@ class LicensingProcessTest extends ProcessTestSupport {
     complete(task(), withVariables(DUE_DILIGENCE_PASSED, true, DUE_DILIGENCE_FINDINGS, "No issue."));
     assertThat(task(TASK_DRAFT_LICENSE_AGREEMENT, licensing)).hasCandidateGroup("strategy-office");
     complete(task(), licenceTerms());
+    assertThat(task(TASK_CONFIRM_DRAFT_WITH_RESEARCHER, licensing)).isAssignedTo("researcher");
+    complete(task(), withVariables(RESEARCHER_APPROVES_DRAFT, true));
     assertThat(task(TASK_EXECUTE_LICENSE_AGREEMENT, licensing)).hasCandidateGroup("strategy-office-head");
     complete(task(), withVariables(LICENSE_AGREEMENT_REFERENCE, "LA-2027-003"));
 
@@ -169,11 +171,76 @@ class LicensingProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  @DisplayName("LO-4: the FS data must be received before the head decides")
-  void feasibilityDataNotReceived_isRefused() {
+  @DisplayName("LO-4: FS data withheld by the licensee: the office records why and the head still decides (FS_ABANDONED)")
+  void feasibilityDataWithheld_reasonRecorded_headDecides() {
     ProcessInstance licensing = awaitingFeasibilityStudy();
     concludeFeasibilityStudy(licensing, "ABANDON");
-    assertInvalid(task(licensing), Map.of(FS_DATA_RECEIVED, false), "fsDataReceived: must be true");
+
+    complete(task(TASK_RECEIVE_FEASIBILITY_DATA, licensing), withVariables(FS_DATA_RECEIVED, false,
+        FS_DATA_MISSING_REASON, "The licensee keeps the tox data pending a dispute."));
+    assertThat(licensing).isWaitingAt(TASK_DECIDE_THEME_CONTINUATION).variables().containsEntry(DECISION_CONTEXT, "FS_ABANDONED")
+        .containsEntry(FS_DATA_RECEIVED, false).containsEntry(FS_DATA_MISSING_REASON, "The licensee keeps the tox data pending a dispute.");
+    complete(task(), withVariables(CONTINUATION_DECISION, "CONTINUE_RESEARCH"));
+    assertThat(licensing).isEnded().hasPassed(END_CONTINUE_RESEARCH).variables().containsEntry("stageOutcome", "CONTINUE_RESEARCH");
+  }
+
+  @Test
+  @DisplayName("LO-4: FS data not received without a reason is refused naming fsDataMissingReason; the task stays open")
+  void feasibilityDataNotReceivedWithoutReason_isRefused() {
+    ProcessInstance licensing = awaitingFeasibilityStudy();
+    concludeFeasibilityStudy(licensing, "ABANDON");
+    assertInvalid(task(licensing), Map.of(FS_DATA_RECEIVED, false), "fsDataMissingReason: is required");
+    assertInvalid(task(licensing), Map.of(FS_DATA_RECEIVED, false, FS_DATA_MISSING_REASON, " "), "fsDataMissingReason: is required");
+    assertThat(licensing).isWaitingAt(TASK_RECEIVE_FEASIBILITY_DATA).hasNotPassed(TASK_DECIDE_THEME_CONTINUATION);
+  }
+
+  @Test
+  @DisplayName("LO-5: the researcher sends the milestone contract back: the office drafts again, then the researcher approves and the head signs")
+  void researcherSendsDraftBack_draftedAgain_thenApproved() {
+    ProcessInstance licensing = atDraft();
+    complete(task(TASK_DRAFT_LICENSE_AGREEMENT, licensing), licenceTerms());
+    Task confirm = task(TASK_CONFIRM_DRAFT_WITH_RESEARCHER, licensing);
+    assertThat(confirm).isAssignedTo("researcher");
+    assertThat(taskService.getVariable(confirm.getId(), UPFRONT_PAYMENT)).as("the researcher sees the final draft").isEqualTo(100_000_001L);
+
+    complete(confirm, withVariables(RESEARCHER_APPROVES_DRAFT, false, RESEARCHER_COMMENT, "Phase I start is too late; ask for 2028."));
+    assertThat(licensing).isWaitingAt(TASK_DRAFT_LICENSE_AGREEMENT).hasPassed(GATEWAY_JOIN_DRAFT).hasNotPassed(TASK_EXECUTE_LICENSE_AGREEMENT);
+    assertThat(taskService.getVariable(task().getId(), RESEARCHER_COMMENT)).isEqualTo("Phase I start is too late; ask for 2028.");
+    Map<String, Object> revised = licenceTerms();
+    revised.put(MILESTONES, "[{\"name\":\"Phase I start\",\"dueDate\":\"" + inDays(200) + "\",\"payment\":300000000}]");
+    complete(task(), revised);
+    complete(task(TASK_CONFIRM_DRAFT_WITH_RESEARCHER, licensing), withVariables(RESEARCHER_APPROVES_DRAFT, true));
+
+    assertThat(licensing).isWaitingAt(TASK_EXECUTE_LICENSE_AGREEMENT);
+    assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(licensing.getId())
+        .taskDefinitionKey(TASK_CONFIRM_DRAFT_WITH_RESEARCHER).count()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("LO-5: a draft sent back without a comment is refused naming researcherComment; the task stays open")
+  void draftSentBackWithoutComment_isRefused() {
+    ProcessInstance licensing = atDraft();
+    complete(task(TASK_DRAFT_LICENSE_AGREEMENT, licensing), licenceTerms());
+    assertInvalid(task(TASK_CONFIRM_DRAFT_WITH_RESEARCHER, licensing), Map.of(RESEARCHER_APPROVES_DRAFT, false),
+        "researcherComment: is required");
+    assertThat(licensing).isWaitingAt(TASK_CONFIRM_DRAFT_WITH_RESEARCHER);
+  }
+
+  @Test
+  @DisplayName("LO-5: a progress milestone with payment 0 is accepted; a negative payment is refused")
+  void progressMilestoneWithoutPayment_isAccepted() {
+    ProcessInstance licensing = atDraft();
+    Map<String, Object> negative = licenceTerms();
+    negative.put(MILESTONES, "[{\"name\":\"Tox report\",\"dueDate\":\"" + inDays(100) + "\",\"payment\":-1}]");
+    assertInvalid(task(TASK_DRAFT_LICENSE_AGREEMENT, licensing), negative, "milestones: milestone 1 ('Tox report') needs a payment");
+
+    Map<String, Object> progress = licenceTerms();
+    progress.put(MILESTONES, "[{\"name\":\"Tox report\",\"dueDate\":\"" + inDays(100) + "\",\"payment\":0},"
+        + "{\"name\":\"Phase I start\",\"dueDate\":\"" + inDays(365) + "\",\"payment\":300000000}]");
+    complete(task(TASK_DRAFT_LICENSE_AGREEMENT, licensing), progress);
+    assertThat(licensing).isWaitingAt(TASK_CONFIRM_DRAFT_WITH_RESEARCHER);
+    assertThat(LicenseMilestones.parse(runtime.getVariable(licensing.getId(), MILESTONES)))
+        .extracting(LicenseMilestones.Milestone::payment).containsExactly(0L, 300_000_000L);
   }
 
   @Test
@@ -324,21 +391,21 @@ class LicensingProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  @DisplayName("LO-5: with a candidate compound determined no milestone is needed; milestones also come as a String of JSON")
+  @DisplayName("LO-5: with a candidate compound determined no milestone is needed and the head signs at once; milestones also come as a String of JSON")
   void candidateDetermined_needsNoMilestones() {
     ProcessInstance licensing = atDraft();
     Map<String, Object> terms = licenceTerms();
     terms.put(CANDIDATE_COMPOUND_DETERMINED, true);
     terms.remove(MILESTONES);
     complete(task(TASK_DRAFT_LICENSE_AGREEMENT, licensing), terms);
-    assertThat(licensing).isWaitingAt(TASK_EXECUTE_LICENSE_AGREEMENT);
+    assertThat(licensing).isWaitingAt(TASK_EXECUTE_LICENSE_AGREEMENT).hasNotPassed(TASK_CONFIRM_DRAFT_WITH_RESEARCHER);
 
     ProcessInstance other = atDraft();
     Map<String, Object> asText = licenceTerms();
     asText.put(MILESTONES, "[{\"name\":\"Phase I start\",\"dueDate\":\"" + inDays(365) + "\",\"payment\":300000000},"
         + "{\"name\":\"Phase II start\",\"dueDate\":\"" + inDays(730) + "\",\"payment\":500000000}]");
     complete(task(TASK_DRAFT_LICENSE_AGREEMENT, other), asText);
-    assertThat(other).isWaitingAt(TASK_EXECUTE_LICENSE_AGREEMENT);
+    assertThat(other).isWaitingAt(TASK_CONFIRM_DRAFT_WITH_RESEARCHER);
     assertThat(LicenseMilestones.names(LicenseMilestones.parse(runtime.getVariable(other.getId(), MILESTONES))))
         .isEqualTo(List.of("Phase I start", "Phase II start"));
   }

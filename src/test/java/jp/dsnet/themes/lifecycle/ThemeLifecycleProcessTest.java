@@ -124,7 +124,7 @@ class ThemeLifecycleProcessTest {
   }
 
   @Test
-  @DisplayName("The longest happy path: intake, research, call, licensing, all milestones met: COMPLETED")
+  @DisplayName("The longest happy path: intake, research, call, licensing, the product on the market: COMPLETED")
   void happyPath_runsEveryStageInOrder_andEndsCompleted() {
     ProcessInstance theme = startTheme();
     finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");
@@ -265,22 +265,29 @@ class ThemeLifecycleProcessTest {
   }
 
   @Test
-  @DisplayName("IN-4: with the head's consent a withdrawal ends the theme WITHDRAWN and cancels its open work")
+  @DisplayName("IN-4, IN-6: with the head's consent a withdrawal cancels the open work; the IP office disposes of the IP; WITHDRAWN")
   void withdrawalConsented_endsThemeWithdrawn_andCancelsTheStage() {
     ProcessInstance theme = startTheme();
     finishStage(theme, ThemeLifecycle.INTAKE, "ADOPTED");
     ProcessInstance research = calledProcessInstance(ThemeLifecycle.APPLIED_RESEARCH, theme);
 
     runtimeService().createMessageCorrelation(ThemeLifecycle.MESSAGE_WITHDRAWAL_REQUESTED)
-        .processInstanceBusinessKey(theme.getBusinessKey()).setVariable(ThemeLifecycle.WITHDRAWAL_REASON, "moving abroad").correlate();
+        .processInstanceBusinessKey(theme.getBusinessKey()).setVariable(ThemeLifecycle.WITHDRAWAL_REASON, "moving abroad")
+        .setVariable(ThemeLifecycle.REQUESTED_BY, "researcher").correlate();
     assertThat(theme).isWaitingAt("ConsentToWithdrawal", "CallActivity_AppliedResearch");
     assertThat(task("ConsentToWithdrawal", theme)).hasCandidateGroup("strategy-office-head");
     complete(task("ConsentToWithdrawal", theme), withVariables(ThemeLifecycle.WITHDRAWAL_CONSENTED, true));
 
-    assertThat(theme).isEnded().hasPassed("EndEvent_ThemeWithdrawn");
     assertThat(research).isEnded();
-    assertThat(taskQuery().processInstanceBusinessKey(theme.getBusinessKey()).count()).isZero();
+    assertThat(theme).isWaitingAt(ThemeLifecycle.TASK_DISPOSE_INTELLECTUAL_PROPERTY);
+    assertThat(task(ThemeLifecycle.TASK_DISPOSE_INTELLECTUAL_PROPERTY, theme)).hasCandidateGroup("ip-office");
+    assertThat(taskQuery().processInstanceBusinessKey(theme.getBusinessKey()).count()).isOne();
+    complete(task(ThemeLifecycle.TASK_DISPOSE_INTELLECTUAL_PROPERTY, theme), withVariables("ipDisposition", "TRANSFER"));
+
+    assertThat(theme).isEnded().hasPassedInOrder("ConsentToWithdrawal", ThemeLifecycle.TASK_DISPOSE_INTELLECTUAL_PROPERTY,
+        "EndEvent_ThemeWithdrawn");
     assertThat(variable(theme, ThemeLifecycle.THEME_STATUS)).isEqualTo("WITHDRAWN");
+    assertThat(variable(theme, "ipDisposition")).isEqualTo("TRANSFER");
   }
 
   @Test
@@ -292,7 +299,8 @@ class ThemeLifecycleProcessTest {
     String openTask = task(research).getId();
 
     runtimeService().createMessageCorrelation(ThemeLifecycle.MESSAGE_WITHDRAWAL_REQUESTED)
-        .processInstanceBusinessKey(theme.getBusinessKey()).setVariable(ThemeLifecycle.WITHDRAWAL_REASON, "tired").correlate();
+        .processInstanceBusinessKey(theme.getBusinessKey()).setVariable(ThemeLifecycle.WITHDRAWAL_REASON, "tired")
+        .setVariable(ThemeLifecycle.REQUESTED_BY, "researcher").correlate();
     complete(task("ConsentToWithdrawal", theme), withVariables(ThemeLifecycle.WITHDRAWAL_CONSENTED, false));
 
     assertThat(theme).isActive().isWaitingAt("CallActivity_AppliedResearch").hasPassed("EndEvent_WithdrawalRefused");

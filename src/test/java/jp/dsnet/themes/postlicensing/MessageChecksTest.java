@@ -61,6 +61,26 @@ class MessageChecksTest {
   }
 
   @Test
+  @DisplayName("AL-3, IR-4: ProductLaunched names the product and a launch date not in the future, and only while no launch is under review")
+  void productLaunched() {
+    ProductLaunchedCheck check = new ProductLaunchedCheck();
+    Map<String, Object> values = new HashMap<>(Map.of("productName", "Kransib tablets", "launchDate", "2027-03-31T09:00:00+09:00"));
+    assertThatCode(() -> check.check(new Inputs(values, NOW))).doesNotThrowAnyException();
+    values.put("launchDate", "2027-04-01T09:00:00+09:00"); // 00:00 UTC on NOW's day, 9 hours ahead of NOW
+    assertThatCode(() -> check.check(new Inputs(values, NOW))).doesNotThrowAnyException();
+    values.put("launchDate", "2027-04-01T09:00:01+09:00");
+    assertRefused(() -> check.check(new Inputs(values, NOW)), "launchDate", "must not be in the future");
+    values.put("launchDate", "2027-03-31");
+    assertRefused(() -> check.check(new Inputs(values, NOW)), "launchDate", "ISO-8601");
+    values.put("launchDate", "2027-03-31T09:00:00+09:00");
+    values.remove("productName");
+    assertRefused(() -> check.check(new Inputs(values, NOW)), "productName", "is required");
+    values.put("productName", "Kransib tablets");
+    values.put("launchReportedAt", "2027-03-31T01:00:00Z");
+    assertRefused(() -> check.check(new Inputs(values, NOW)), "messageName", "only while post-licensing waits for the launch");
+  }
+
+  @Test
   @DisplayName("LO-1, LO-4: FeasibilityStudyConcluded before the deadline, PROCEED or ABANDON, with a data reference")
   void feasibilityStudyConcluded() {
     FeasibilityStudyConcludedCheck check = new FeasibilityStudyConcludedCheck();

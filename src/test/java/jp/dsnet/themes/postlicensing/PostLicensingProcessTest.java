@@ -13,9 +13,11 @@ import java.util.Map;
 import jp.dsnet.themes.income.IncomeSplit.Part;
 import jp.dsnet.themes.income.IncomeSplitLedger;
 import jp.dsnet.themes.income.IncomeSplitLedger.PaymentKind;
+import jp.dsnet.themes.rewards.RewardLedger;
 import jp.dsnet.themes.support.ProcessTestSupport;
 import jp.dsnet.themes.validation.InvalidInputException;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path through post-licensing, on the application's engine (LO-5, AL-1..3, LS-7, IR-4). */
+/** Every path through post-licensing, on the application's engine (LO-5, AL-1..3, LS-7, IR-4, 実用化). */
 class PostLicensingProcessTest extends ProcessTestSupport {
 
   static final ZoneOffset JST = ZoneOffset.ofHours(9);
@@ -38,6 +40,8 @@ class PostLicensingProcessTest extends ProcessTestSupport {
   IncomeSplitLedger incomeSplits;
   @Autowired
   ManagementService management;
+  @Autowired
+  RewardLedger rewards;
 
   private OffsetDateTime start;
 
@@ -95,13 +99,33 @@ class PostLicensingProcessTest extends ProcessTestSupport {
         .list().get(0);
   }
 
+  private void launch(ProcessInstance instance, String product, String launchDate) {
+    var correlation = runtime.createMessageCorrelation(MESSAGE_PRODUCT_LAUNCHED).processInstanceBusinessKey(instance.getBusinessKey());
+    if (product != null) {
+      correlation.setVariable(PRODUCT_NAME, product);
+    }
+    if (launchDate != null) {
+      correlation.setVariable(LAUNCH_DATE, launchDate);
+    }
+    correlation.correlate();
+  }
+
+  private String yesterday() {
+    return ClockUtil.getCurrentTime().toInstant().atOffset(JST).withNano(0).minusDays(1).toString();
+  }
+
+  private void abandon(ProcessInstance instance, String reason) {
+    runtime.createMessageCorrelation(MESSAGE_DEVELOPMENT_ABANDONED).processInstanceBusinessKey(instance.getBusinessKey())
+        .setVariable(ABANDONMENT_REASON, reason).correlate();
+  }
+
   private void at(OffsetDateTime time) {
     ClockUtil.setCurrentTime(Date.from(time.toInstant()));
   }
 
   @Test
-  @DisplayName("LO-5, LS-7: every milestone reported achieved and accepted: COMPLETED, each payment split by contribution")
-  void everyMilestoneAccepted_completes_andSplitsEachPayment() {
+  @DisplayName("LO-5, LS-7, 実用化: every milestone met and paid does not end the stage; the confirmed launch does: COMPLETED, market-use reward")
+  void everyMilestoneMet_thenLaunchConfirmed_completes() {
     ProcessInstance post = twoMilestones();
     assertThat(post).isWaitingAt(ACTIVITY_AWAIT_MILESTONE);
     assertThat(awaitedMilestones(post)).containsExactly(LEAD, PHASE_ONE);
@@ -114,8 +138,25 @@ class PostLicensingProcessTest extends ProcessTestSupport {
     assertThat(MilestonesMet.of(runtime.getVariable(post.getId(), MILESTONES_MET))).containsExactly(LEAD);
 
     acceptAndPay(post, PHASE_ONE);
-    assertThat(post).isEnded().hasPassed(END_ALL_MILESTONES_MET).hasNotPassed(END_DEVELOPMENT_ABANDONED)
-        .variables().containsEntry("stageOutcome", "COMPLETED");
+    assertThat(post).isNotEnded().hasPassed(END_ALL_MILESTONES_MET).isWaitingAt(ACTIVITY_AWAIT_PRODUCT_LAUNCH);
+    assertThat(post).variables().doesNotContainKey("stageOutcome");
+
+    launch(post, "Kransib tablets 100 mg", yesterday());
+    Task confirm = task(TASK_CONFIRM_MARKET_LAUNCH, post);
+    assertThat(confirm).hasCandidateGroup("strategy-office");
+    assertThat(taskService.getVariables(confirm.getId())).containsEntry(PRODUCT_NAME, "Kransib tablets 100 mg")
+        .containsEntry(OPEN_MILESTONES, "none (なし)");
+    complete(confirm, withVariables(LAUNCH_CONFIRMED, true));
+    execute(job(ACTIVITY_RECORD_MARKET_USE_REWARD, post));
+    assertThat(post).isEnded().hasPassedInOrder(ACTIVITY_AWAIT_PRODUCT_LAUNCH, TASK_CONFIRM_MARKET_LAUNCH,
+            ACTIVITY_RECORD_MARKET_USE_REWARD, END_PRODUCT_ON_THE_MARKET)
+        .hasNotPassed(END_DEVELOPMENT_ABANDONED).variables().containsEntry("stageOutcome", "COMPLETED")
+        .hasEntrySatisfying(MARKET_USE_REWARD, v -> assertThat((String) v).contains("Kransib tablets 100 mg", "RIKEN (33%)"));
+    assertThat(rewards.of(post.getBusinessKey())).extracting(RewardLedger.Reward::kind, RewardLedger.Reward::milestone,
+        RewardLedger.Reward::institution).containsExactlyInAnyOrder(
+        tuple(RewardLedger.Kind.MARKET_USE, "Kransib tablets 100 mg", "Osaka University"),
+        tuple(RewardLedger.Kind.MARKET_USE, "Kransib tablets 100 mg", "RIKEN"),
+        tuple(RewardLedger.Kind.MARKET_USE, "Kransib tablets 100 mg", "AIST"));
     var splits = incomeSplits.of(post.getBusinessKey());
     assertThat(splits).extracting(s -> s.payment().kind(), s -> s.payment().milestoneName(), s -> s.payment().amount())
         .containsExactly(tuple(PaymentKind.MILESTONE, LEAD, 50_000_000L), tuple(PaymentKind.MILESTONE, PHASE_ONE, 100_000_001L));
@@ -313,14 +354,100 @@ class PostLicensingProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  @DisplayName("LO-5: a licence without milestones (candidate compound determined) completes at once")
-  void noMilestones_completesAtOnce() {
+  @DisplayName("AL-3: a licence without milestones waits for the launch; the licensee may still abandon: ABANDONED")
+  void noMilestones_waitsForLaunch_abandonmentAccepted() {
     ProcessInstance post = startPostLicensing(null);
-
-    assertThat(post).isEnded().hasPassed(END_ALL_MILESTONES_MET).hasNotPassed(ACTIVITY_AWAIT_MILESTONE)
-        .variables().containsEntry("stageOutcome", "COMPLETED");
+    assertThat(post).isNotEnded().hasPassed(END_ALL_MILESTONES_MET).hasNotPassed(ACTIVITY_AWAIT_MILESTONE)
+        .isWaitingAt(ACTIVITY_AWAIT_PRODUCT_LAUNCH);
+    abandon(post, "Safety signal in the first cohort.");
+    assertThat(post).isEnded().hasPassed(END_DEVELOPMENT_ABANDONED).hasNotPassed(END_PRODUCT_ON_THE_MARKET)
+        .variables().containsEntry("stageOutcome", "ABANDONED");
 
     ProcessInstance empty = startPostLicensing("[]");
-    assertThat(empty).isEnded().hasPassed(END_ALL_MILESTONES_MET);
+    assertThat(empty).isWaitingAt(ACTIVITY_AWAIT_PRODUCT_LAUNCH).hasPassed(END_ALL_MILESTONES_MET);
+  }
+
+  @Test
+  @DisplayName("AL-3: after every milestone was met the licensee may still abandon: ABANDONED, no market-use reward")
+  void allMilestonesMet_thenAbandoned_endsAbandoned() {
+    ProcessInstance post = twoMilestones();
+    acceptAndPay(post, LEAD);
+    acceptAndPay(post, PHASE_ONE);
+    assertThat(post).hasPassed(END_ALL_MILESTONES_MET).isWaitingAt(ACTIVITY_AWAIT_PRODUCT_LAUNCH);
+
+    abandon(post, "Market outlook changed.");
+    assertThat(post).isEnded().hasPassed(END_DEVELOPMENT_ABANDONED).variables().containsEntry("stageOutcome", "ABANDONED")
+        .containsEntry(ABANDONMENT_REASON, "Market outlook changed.");
+    assertThat(rewards.of(post.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("AL-3: a launch the office cannot confirm keeps the stage waiting; the next report must bring its own values")
+  void launchNotConfirmed_keepsWaiting() {
+    ProcessInstance post = startPostLicensing(null);
+    launch(post, "Kransib", yesterday());
+    complete(task(TASK_CONFIRM_MARKET_LAUNCH, post), withVariables(LAUNCH_CONFIRMED, false));
+
+    assertThat(post).isNotEnded().isWaitingAt(ACTIVITY_AWAIT_PRODUCT_LAUNCH).hasPassed("Gateway_JoinAwaitLaunch")
+        .hasNotPassed(ACTIVITY_RECORD_MARKET_USE_REWARD);
+    assertThat(runtime.getVariables(post.getId())).doesNotContainKeys(PRODUCT_NAME, LAUNCH_DATE, LAUNCH_CONFIRMED, LAUNCH_REPORTED_AT);
+    assertThatThrownBy(() -> launch(post, null, yesterday())).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("productName: is required");
+
+    launch(post, "Kransib tablets", yesterday());
+    complete(task(TASK_CONFIRM_MARKET_LAUNCH, post), withVariables(LAUNCH_CONFIRMED, true));
+    execute(job(ACTIVITY_RECORD_MARKET_USE_REWARD, post));
+    assertThat(post).isEnded().variables().containsEntry("stageOutcome", "COMPLETED");
+  }
+
+  @Test
+  @DisplayName("CONTRACT: ProductLaunched with a launch date in the future, or while a launch is under review, is refused; nothing changes")
+  void launchInTheFutureOrUnderReview_isRefused() {
+    ProcessInstance post = twoMilestones();
+    String tomorrow = ClockUtil.getCurrentTime().toInstant().atOffset(JST).plusDays(1).toString();
+    assertThatThrownBy(() -> launch(post, "Kransib", tomorrow)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("launchDate: must not be in the future");
+    assertThatThrownBy(() -> launch(post, "Kransib", "next spring")).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("launchDate: must be an ISO-8601 date-time");
+    assertThat(post).isWaitingAt(ACTIVITY_AWAIT_PRODUCT_LAUNCH);
+    assertThat(taskService.createTaskQuery().processInstanceId(post.getId()).count()).isZero();
+
+    launch(post, "Kransib", yesterday());
+    assertThatThrownBy(() -> launch(post, "Kransib again", yesterday())).isInstanceOf(MismatchingMessageCorrelationException.class);
+    assertThat(runtime.getVariable(post.getId(), PRODUCT_NAME)).isEqualTo("Kransib");
+  }
+
+  @Test
+  @DisplayName("AL-3: a launch confirmed while milestones are open ends the stage and closes them; the office saw which")
+  void launchConfirmedWithOpenMilestones_closesThem() {
+    ProcessInstance post = twoMilestones();
+    acceptAndPay(post, LEAD);
+    report(post, PHASE_ONE, false, "Recruiting.");
+    launch(post, "Kransib", yesterday());
+
+    Task confirm = task(TASK_CONFIRM_MARKET_LAUNCH, post);
+    assertThat(taskService.getVariable(confirm.getId(), OPEN_MILESTONES)).isEqualTo(PHASE_ONE);
+    complete(confirm, withVariables(LAUNCH_CONFIRMED, true));
+    execute(job(ACTIVITY_RECORD_MARKET_USE_REWARD, post));
+
+    assertThat(post).isEnded().hasNotPassed(END_ALL_MILESTONES_MET).variables().containsEntry("stageOutcome", "COMPLETED");
+    assertThat(taskService.createTaskQuery().processInstanceId(post.getId()).count()).as("the open review ended too").isZero();
+    assertThat(incomeSplits.of(post.getBusinessKey())).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("LO-5: a progress milestone (payment 0) is met without an income split; the paid one is split")
+  void progressMilestone_metWithoutSplit() {
+    OffsetDateTime now = ClockUtil.getCurrentTime().toInstant().atOffset(JST).withNano(0);
+    ProcessInstance post = startPostLicensing("[{\"name\":\"Tox report\",\"dueDate\":\"" + now.plusDays(90) + "\",\"payment\":0},"
+        + "{\"name\":\"" + PHASE_ONE + "\",\"dueDate\":\"" + now.plusDays(365) + "\",\"payment\":100000001}]");
+    acceptAndPay(post, "Tox report");
+
+    assertThat(awaitedMilestones(post)).containsExactly(PHASE_ONE);
+    assertThat(MilestonesMet.of(runtime.getVariable(post.getId(), MILESTONES_MET))).containsExactly("Tox report");
+    assertThat(incomeSplits.of(post.getBusinessKey())).isEmpty();
+    acceptAndPay(post, PHASE_ONE);
+    assertThat(incomeSplits.of(post.getBusinessKey())).singleElement()
+        .satisfies(split -> assertThat(split.payment().milestoneName()).isEqualTo(PHASE_ONE));
   }
 }

@@ -53,6 +53,29 @@ class ThemeReacquisitionProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  @DisplayName("AL-3: a licence without milestones abandoned before the launch: the head decides on taking the theme back")
+  void abandonedWithoutMilestones_headDecidesOnTheReason() {
+    String themeId = newThemeId();
+    ProcessInstance post = start(PostLicensing.PROCESS_KEY, themeId, Map.of("themeTitle", "Selective KRAS G12D inhibitor",
+        "selectedLicensee", "Kansai Pharma", "licenseAgreementReference", "LA-2027-003",
+        "contributionShares", "[{\"institution\":\"Osaka University\",\"sharePercent\":100}]"));
+    assertThat(post).isWaitingAt(PostLicensing.ACTIVITY_AWAIT_PRODUCT_LAUNCH);
+    runtime.createMessageCorrelation(PostLicensing.MESSAGE_DEVELOPMENT_ABANDONED).processInstanceBusinessKey(themeId)
+        .setVariable(PostLicensing.ABANDONMENT_REASON, "Safety signal before launch.").correlate();
+    assertThat(post).isEnded().variables().containsEntry("stageOutcome", "ABANDONED");
+
+    // what theme-lifecycle hands over to theme-reacquisition (CallActivity_Reacquisition's in-mapping)
+    ProcessInstance reacquisition = start(PROCESS_KEY, themeId, Map.of("themeTitle", "Selective KRAS G12D inhibitor",
+        "selectedLicensee", "Kansai Pharma", "licenseAgreementReference", "LA-2027-003",
+        "abandonmentReason", historyService().createHistoricVariableInstanceQuery().processInstanceId(post.getId())
+            .variableName(PostLicensing.ABANDONMENT_REASON).singleResult().getValue()));
+    assertThat(reacquisition).isWaitingAt(TASK_DECIDE_REACQUISITION);
+    assertThat(taskService.getVariable(task().getId(), "abandonmentReason")).isEqualTo("Safety signal before launch.");
+    complete(task(), withVariables(REACQUISITION_DECISION, "RESOLICIT"));
+    assertThat(reacquisition).isEnded().hasPassed(END_RESOLICIT);
+  }
+
+  @Test
   @DisplayName("An unknown decision or disposition is refused naming it; the task stays open")
   void unknownValues_areRefused() {
     ProcessInstance reacquisition = startReacquisition();

@@ -12,7 +12,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.dsnet.themes.rewards.RewardGrade;
 import jp.dsnet.themes.rewards.RewardLedger;
+import jp.dsnet.themes.rights.PatentApplications;
 import jp.dsnet.themes.support.ProcessTestSupport;
 import jp.dsnet.themes.validation.InvalidInputException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -91,8 +93,13 @@ class AppliedResearchProcessTest extends ProcessTestSupport {
     return research;
   }
 
+  /** A review; an achieved milestone is graded B (IR-4). */
   private static Map<String, Object> review(boolean achieved, boolean aligned, String decision) {
-    return withVariables(MILESTONE_ACHIEVED, achieved, INDUSTRY_ALIGNMENT_CONFIRMED, aligned, MILESTONE_DECISION, decision);
+    Map<String, Object> review = withVariables(MILESTONE_ACHIEVED, achieved, INDUSTRY_ALIGNMENT_CONFIRMED, aligned, MILESTONE_DECISION, decision);
+    if (achieved) {
+      review.put(RewardGrade.VARIABLE, "B");
+    }
+    return review;
   }
 
   private Job timer(ProcessInstance research, String activityId) {
@@ -118,7 +125,7 @@ class AppliedResearchProcessTest extends ProcessTestSupport {
   void results_stayLocal_andAreCollectedForTheReview() {
     ProcessInstance research = planned("SMALL_MOLECULE");
     Task first = supportTasks(research).get(0);
-    taskService.complete(first.getId(), Map.of(RESULT_SUMMARY, "Three hits confirmed."));
+    taskService.complete(first.getId(), Map.of(RESULT_SUMMARY, "Three hits confirmed.", SUPPORT_INSTITUTE, "RIKEN"));
 
     assertThat(runtime.getVariables(research.getId())).doesNotContainKeys(RESULT_SUMMARY, SUPPORT_TYPE);
     assertThat(research).isWaitingAt(TASK_REPORT_SUPPORT_RESULTS);
@@ -164,8 +171,45 @@ class AppliedResearchProcessTest extends ProcessTestSupport {
     assertThat(recorded).hasSize(3).allSatisfy(r -> {
       assertThat(r.kind()).isEqualTo(RewardLedger.Kind.MILESTONE);
       assertThat(r.milestone()).isEqualTo("Lead compound");
+      assertThat(r.grade()).as("IR-4: by results").isEqualTo(RewardGrade.B);
     });
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(research.getId())
+        .variableName(MILESTONE_REWARD).singleResult().getValue()).asString().contains("grade B");
     assertThat(recorded).extracting(RewardLedger.Reward::institution).containsExactlyInAnyOrder("Osaka University", "RIKEN", "RIKEN");
+  }
+
+  @Test
+  @DisplayName("IR-4, SR-2: an achieved milestone without a reward grade, or with an unknown one, is refused naming rewardGrade")
+  void achievedWithoutGrade_isRefused() {
+    ProcessInstance research = atReview("SMALL_MOLECULE");
+    Task reviewTask = task(research);
+    Map<String, Object> ungraded = review(true, true, "READY_FOR_LICENSING");
+    ungraded.remove(RewardGrade.VARIABLE);
+    assertThatThrownBy(() -> taskService.complete(reviewTask.getId(), ungraded))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("rewardGrade: is required");
+    ungraded.put(RewardGrade.VARIABLE, "S");
+    assertThatThrownBy(() -> taskService.complete(reviewTask.getId(), ungraded))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("rewardGrade:");
+
+    assertThat(research).isWaitingAt(TASK_REVIEW_MILESTONE);
+    assertThat(rewards.of(research.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("AR-1, LS-5: a report names the partner institute that did the work; every institute that reported is kept for the shares")
+  void reportWithoutInstitute_isRefused_andInstitutesAreCollected() {
+    ProcessInstance research = planned("SMALL_MOLECULE");
+    List<Task> support = supportTasks(research);
+    assertThatThrownBy(() -> taskService.complete(support.get(0).getId(), Map.of(RESULT_SUMMARY, "Three hits confirmed.")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("supportInstitute: is required");
+    assertThat(supportTasks(research)).hasSize(2);
+
+    taskService.complete(support.get(0).getId(), Map.of(RESULT_SUMMARY, "Three hits confirmed.", SUPPORT_INSTITUTE, "RIKEN"));
+    taskService.complete(support.get(1).getId(), Map.of(RESULT_SUMMARY, "Efficacy in mice.", SUPPORT_INSTITUTE, "Tohoku University"));
+
+    assertThat(research).isWaitingAt(TASK_REVIEW_MILESTONE);
+    assertThat(runtime.getVariable(research.getId(), SUPPORT_INSTITUTES).toString())
+        .isEqualTo("[\"RIKEN\",\"Tohoku University\"]");
   }
 
   @Test
@@ -280,6 +324,9 @@ class AppliedResearchProcessTest extends ProcessTestSupport {
     complete(file, withVariables(PATENT_FILED, true, PATENT_APPLICATION_REFERENCE, "JP2027-123456"));
 
     assertThat(research).isEnded().hasPassedInOrder(TASK_FILE_INVENTION_PATENT, END_READY_FOR_LICENSING);
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(research.getId())
+        .variableName(PatentApplications.VARIABLE).singleResult().getValue().toString())
+        .as("IN-6: the filing is added to the theme's applications").isEqualTo("[\"JP2027-123456\"]");
   }
 
   @Test

@@ -54,8 +54,11 @@ class AppliedResearchIT extends RestIntegrationTest {
       var empty = partner.complete((String) task.get("id"), vars("resultSummary", ""));
       assertThat(empty.getStatusCode().value()).isEqualTo(400);
       assertThat(empty.getBody()).containsEntry("variable", "resultSummary");
-      assertThat(partner.complete((String) task.get("id"), vars("resultSummary", "Structure solved at 1.8 Å.")).getStatusCode()
-          .is2xxSuccessful()).isTrue();
+      var anonymous = partner.complete((String) task.get("id"), vars("resultSummary", "Structure solved at 1.8 Å."));
+      assertThat(anonymous.getStatusCode().value()).as("AR-1, LS-5: the institute that did the work").isEqualTo(400);
+      assertThat(anonymous.getBody()).containsEntry("variable", "supportInstitute");
+      assertThat(partner.complete((String) task.get("id"), vars("resultSummary", "Structure solved at 1.8 Å.", "supportInstitute", "RIKEN"))
+          .getStatusCode().is2xxSuccessful()).isTrue();
     }
 
     String review = as("head").awaitTask(themeId, "ReviewMilestone");
@@ -66,13 +69,19 @@ class AppliedResearchIT extends RestIntegrationTest {
         "milestoneDecision", "READY_FOR_LICENSING"));
     assertThat(notAligned.getStatusCode().value()).isEqualTo(400);
     assertThat(notAligned.getBody()).containsEntry("variable", "industryAlignmentConfirmed");
+    var ungraded = as("head").complete(review, vars("milestoneAchieved", true, "industryAlignmentConfirmed", true,
+        "milestoneDecision", "READY_FOR_LICENSING"));
+    assertThat(ungraded.getStatusCode().value()).as("IR-4: rewards by results").isEqualTo(400);
+    assertThat(ungraded.getBody()).containsEntry("variable", "rewardGrade");
     assertThat(as("head").complete(review, vars("milestoneAchieved", true, "industryAlignmentConfirmed", true,
-        "milestoneDecision", "READY_FOR_LICENSING")).getStatusCode().is2xxSuccessful()).isTrue();
+        "milestoneDecision", "READY_FOR_LICENSING", "rewardGrade", "A")).getStatusCode().is2xxSuccessful()).isTrue();
 
     RestClient manager = as("manager");
     assertThat(manager.getList("/history/variable-instance?processInstanceId=" + instanceId + "&variableName=stageOutcome").getBody())
         .singleElement().satisfies(v -> assertThat(v.get("value")).isEqualTo("READY_FOR_LICENSING"));
     assertThat(manager.getList("/history/variable-instance?processInstanceId=" + instanceId + "&variableName=milestoneReward").getBody())
-        .singleElement().satisfies(v -> assertThat((String) v.get("value")).contains("Lead compound"));
+        .singleElement().satisfies(v -> assertThat((String) v.get("value")).contains("Lead compound").contains("grade A"));
+    assertThat(manager.getList("/history/variable-instance?processInstanceId=" + instanceId + "&variableName=supportInstitutes&deserializeValues=false").getBody())
+        .singleElement().satisfies(v -> assertThat(String.valueOf(v.get("value"))).contains("RIKEN"));
   }
 }

@@ -169,7 +169,7 @@ class HostileInputIT extends RestIntegrationTest {
     ThemeDriver theme = new ThemeDriver(this, newThemeId())
         .answer("EvaluateSeed", "office", Map.of("scoreNovelty", 5, "scoreMedicalNeed", 4, "scoreIndustryNeed", 4,
             "scoreIpPosition", 4, "scoreFeasibility", 4, "evaluationSummary", "Strong seed."))
-        .answer("DecideAdoption", "head", Map.of("adoptionDecision", "GO", "adoptionRationale", "Fits."));
+        .answer("DecideAdoption", "head", Map.of("adoptionDecision", "GO", "adoptionRationale", "Fits.", "rewardGrade", "A"));
     theme.start(Themes.proposal());
     theme.workUntilTask("DefineExitStrategy");
     var requested = as("portal").message("WithdrawalRequested", theme.themeId(),

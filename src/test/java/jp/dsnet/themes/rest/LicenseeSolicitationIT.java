@@ -46,6 +46,7 @@ class LicenseeSolicitationIT extends RestIntegrationTest {
   /** Starts licensee-solicitation directly (as the lifecycle would) and publishes a call open for this many seconds. */
   private String callOpenFor(String themeId, int seconds) {
     Map<String, Object> theme = Themes.proposal();
+    theme.put("patentApplications", "[\"JP2026-004711\"]"); // IN-6: the rights come before the call
     var started = as("admin").startTheme("licensee-solicitation", themeId, theme);
     assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
     RestClient office = as("office");
@@ -182,6 +183,67 @@ class LicenseeSolicitationIT extends RestIntegrationTest {
     assertThat(as("head").complete(confirm, vars("awardConfirmed", true)).getStatusCode().is2xxSuccessful()).isTrue();
     assertThat(as("manager").getList("/history/variable-instance?processInstanceId=" + instanceId + "&variableName=stageOutcome").getBody())
         .singleElement().satisfies(v -> assertThat(v.get("value")).isEqualTo("LICENSEE_SELECTED"));
+  }
+
+  @Test
+  @DisplayName("LS-5, AR-1, IN-6: shares must include the researcher's institution and every reporting institute; no call without an application or a waiver")
+  void sharesFollowContributions_andRightsComeBeforeTheCall() {
+    String themeId = newThemeId();
+    Map<String, Object> theme = Themes.proposal();
+    theme.put("supportInstitutes", "[\"RIKEN\",\"Tohoku University\"]");
+    assertThat(as("admin").startTheme("licensee-solicitation", themeId, theme).getStatusCode()).isEqualTo(HttpStatus.OK);
+    RestClient office = as("office");
+    String allocate = office.awaitTask(themeId, "AllocateContributionShares");
+
+    var withoutTohoku = office.complete(allocate, vars("contributionShares", List.of(
+        Map.of("institution", "Osaka University", "sharePercent", 60), Map.of("institution", "RIKEN", "sharePercent", 40))));
+    assertThat(withoutTohoku.getStatusCode().value()).isEqualTo(400);
+    assertThat(withoutTohoku.getBody()).containsEntry("variable", "contributionShares");
+    assertThat((String) withoutTohoku.getBody().get("message")).contains("Tohoku University");
+    assertThat(office.complete(allocate, vars("contributionShares", List.of(Map.of("institution", "Osaka University", "sharePercent", 60),
+        Map.of("institution", "RIKEN", "sharePercent", 25), Map.of("institution", "Tohoku University", "sharePercent", 15))))
+        .getStatusCode().is2xxSuccessful()).isTrue();
+
+    String publish = office.awaitTask(themeId, "PublishLicenseeCall");
+    var noRights = office.complete(publish, vars("callDeadline", inSeconds(3600)));
+    assertThat(noRights.getStatusCode().value()).isEqualTo(400);
+    assertThat(noRights.getBody()).containsEntry("variable", "patentApplicationReference");
+    assertThat(office.awaitTask(themeId, "PublishLicenseeCall")).isEqualTo(publish);
+  }
+
+  @Test
+  @DisplayName("LS-2: the head sees every bid and the researcher's preference, and awards another bidder with a rationale")
+  void headAwardsAnotherBidder_withRationale() {
+    String themeId = newThemeId();
+    String instanceId = callOpenFor(themeId, 6);
+    RestClient portal = as("portal");
+    portal.message("LicenseeApplicationReceived", themeId, vars("applicantCompany", "Kansai Pharma"));
+    portal.message("LicenseeApplicationReceived", themeId, vars("applicantCompany", "Tohoku Biotech"));
+    String choose = as("office").awaitTask(themeId, "ChooseTenderMethod");
+    assertThat(as("office").complete(choose, vars("tenderMethod", "RESEARCHER_PREFERENCE", "bidDeadline", inSeconds(6)))
+        .getStatusCode().is2xxSuccessful()).isTrue();
+    portal.message("BidSubmitted", themeId, vars("bidderCompany", "Kansai Pharma", "bidAmount", 300_000_000L, "bidTerms", "Upfront only"));
+    portal.message("BidSubmitted", themeId, vars("bidderCompany", "Tohoku Biotech", "bidAmount", 450_000_000L, "bidTerms", "Royalty 4%"));
+    String prefer = as("researcher").awaitTask(themeId, "RecordResearcherPreference");
+    assertThat(as("researcher").complete(prefer, vars("preferredBidder", "Kansai Pharma")).getStatusCode().is2xxSuccessful()).isTrue();
+
+    String confirm = as("head").awaitTask(themeId, "ConfirmAward");
+    String shown = as("head").get("/task/" + confirm + "/form-variables").getBody();
+    assertThat(shown).contains("Kansai Pharma: ¥300,000,000 (Upfront only)").contains("Tohoku Biotech: ¥450,000,000 (Royalty 4%)")
+        .contains("preferredBidder");
+    var noRationale = as("head").complete(confirm, vars("awardConfirmed", true, "awardedBidder", "Tohoku Biotech"));
+    assertThat(noRationale.getStatusCode().value()).isEqualTo(400);
+    assertThat(noRationale.getBody()).containsEntry("variable", "awardRationale");
+    var notABidder = as("head").complete(confirm, vars("awardConfirmed", true, "awardedBidder", "Osaka Chemicals", "awardRationale", "x"));
+    assertThat(notABidder.getStatusCode().value()).isEqualTo(400);
+    assertThat(notABidder.getBody()).containsEntry("variable", "awardedBidder");
+    assertThat(as("head").complete(confirm, vars("awardConfirmed", true, "awardedBidder", "Tohoku Biotech",
+        "awardRationale", "The higher offer; the researcher accepts either company.")).getStatusCode().is2xxSuccessful()).isTrue();
+
+    assertThat(as("manager").getList("/history/variable-instance?processInstanceId=" + instanceId + "&variableName=selectedLicensee")
+        .getBody()).singleElement().satisfies(v -> assertThat(v.get("value")).isEqualTo("Tohoku Biotech"));
+    assertThat(as("manager").get("/history/variable-instance?processInstanceId=" + instanceId + "&includeDeleted=true").getBody())
+        .doesNotContain("300,000,000", "Royalty 4%");
   }
 
   @Test

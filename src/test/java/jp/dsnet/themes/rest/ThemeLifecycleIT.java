@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.dsnet.themes.support.RestClient;
 import jp.dsnet.themes.support.RestIntegrationTest;
 import jp.dsnet.themes.support.ThemeDriver;
 import jp.dsnet.themes.support.Themes;
@@ -42,18 +43,19 @@ class ThemeLifecycleIT extends RestIntegrationTest {
     ThemeDriver theme = new ThemeDriver(this, newThemeId());
     theme.answer("EvaluateSeed", "office", vars("scoreNovelty", 5, "scoreMedicalNeed", 4, "scoreIndustryNeed", 4,
             "scoreIpPosition", 4, "scoreFeasibility", 4, "evaluationSummary", "Strong seed with a clear medical need."))
-        .answer("DecideAdoption", "head", vars("adoptionDecision", "GO", "adoptionRationale", "Matches the exit strategy."))
+        .answer("DecideAdoption", "head", vars("adoptionDecision", "GO", "adoptionRationale", "Matches the exit strategy.",
+            "rewardGrade", "A"))
         .answer("DefineExitStrategy", "office", vars("exitStrategy", "License to a mid-size pharma after non-clinical PoC."))
         .answer("ConfirmRightsAndContact", "researcher", vars("rightsSettled", true, "rightsHolders", "Osaka University",
             "singleContact", "researcher@example.org"))
         .answer("DefineIpAndPublicationStrategy", "ip", vars("ipStrategy", "File PCT before the first publication.",
-            "publicationStrategy", "Conference talk after filing."))
+            "publicationStrategy", "Conference talk after filing.", "patentApplicationReference", "JP2026-004711"))
         .answer("SignSupportAgreement", "office", vars("supportAgreementReference", "SA-2027-001"))
         .answer("PlanSupportResearch", "office", () -> vars("supportTypes", "HTS,PHARMACOLOGY", "milestoneName", "Lead compound",
             "milestoneDueDate", inDays(90)))
-        .answer("ReportSupportResults", "partner", vars("resultSummary", "Three hits confirmed."))
+        .answer("ReportSupportResults", "partner", vars("resultSummary", "Three hits confirmed.", "supportInstitute", "RIKEN"))
         .answer("ReviewMilestone", "head", vars("milestoneAchieved", true, "industryAlignmentConfirmed", true,
-            "milestoneDecision", "READY_FOR_LICENSING"))
+            "milestoneDecision", "READY_FOR_LICENSING", "rewardGrade", "B"))
         .answer("AllocateContributionShares", "office", vars("contributionShares",
             List.of(Map.of("institution", "Osaka University", "sharePercent", 60), Map.of("institution", "RIKEN", "sharePercent", 40))))
         .answer("ConfirmAward", "head", vars("awardConfirmed", true))
@@ -67,15 +69,17 @@ class ThemeLifecycleIT extends RestIntegrationTest {
             "nonCompeteClause", true, "licenseeBearsIpCosts", true, "upfrontPayment", 100_000_001L,
             "candidateCompoundDetermined", false,
             "milestones", List.of(Map.of("name", "Phase I start", "dueDate", inDays(365), "payment", 300_000_000L))))
+        .answer("ConfirmDraftWithResearcher", "researcher", vars("researcherApprovesDraft", true))
         .answer("ExecuteLicenseAgreement", "head", vars("licenseAgreementReference", "LA-2027-003"))
-        .answer("ReviewProgressReport", "office", vars("reportAccepted", true));
+        .answer("ReviewProgressReport", "office", vars("reportAccepted", true))
+        .answer("ConfirmMarketLaunch", "office", vars("launchConfirmed", true));
     return theme;
   }
 
   /** From the proposal to the call, one applicant: that company becomes the licensee. */
   private void throughTheCallWithOneApplicant(ThemeDriver theme) {
     String call = theme.workUntilTask("PublishLicenseeCall");
-    assertThat(as("office").complete(call, vars("callDeadline", inSeconds(4))).getStatusCode().is2xxSuccessful()).isTrue();
+    assertThat(as("office").complete(call, vars("callDeadline", inSeconds(15))).getStatusCode().is2xxSuccessful()).isTrue();
     theme.workUntilMessageAwaited("LicenseeApplicationReceived");
     theme.send("LicenseeApplicationReceived", vars("applicantCompany", "Kansai Pharma"));
   }
@@ -108,13 +112,30 @@ class ThemeLifecycleIT extends RestIntegrationTest {
   }
 
   @Test
-  @DisplayName("IN-4: a withdrawal after adoption, consented by the head: WITHDRAWN, no task left")
+  @DisplayName("IN-4, IN-6: a withdrawal the researcher asked for, consented by the head; the IP office disposes of the IP: WITHDRAWN")
   void withdrawalConsented_endsWithdrawn() {
     ThemeDriver theme = happyDriver();
     theme.start(Themes.proposal());
     theme.workUntilTask("ReportSupportResults");
-    theme.send("WithdrawalRequested", vars("withdrawalReason", "The researcher moves abroad."));
+    var openBefore = theme.openTasks().stream().map(t -> t.get("id")).toList();
+
+    var notTheResearcher = as("portal").message("WithdrawalRequested", theme.themeId(),
+        vars("withdrawalReason", "The office wants out.", "requestedBy", "office"));
+    assertThat(notTheResearcher.getStatusCode().value()).isEqualTo(400);
+    assertThat(notTheResearcher.getBody()).containsEntry("variable", "requestedBy");
+    assertThat(theme.openTasks()).extracting(t -> t.get("id")).containsExactlyInAnyOrderElementsOf(openBefore);
+
+    // IR-4: the adoption reward was recorded with the head's grade once the support agreement was signed.
+    var intake = as("manager").getList("/history/process-instance?processDefinitionKey=theme-intake&processInstanceBusinessKey="
+        + theme.themeId()).getBody();
+    assertThat(as("manager").getList("/history/variable-instance?variableName=adoptionReward&processInstanceId=" + intake.get(0).get("id"))
+        .getBody()).singleElement().satisfies(v -> assertThat((String) v.get("value")).contains("ADOPTION reward, grade A"));
+
+    theme.send("WithdrawalRequested", vars("withdrawalReason", "The researcher moves abroad.", "requestedBy", "researcher"));
     theme.answer("ConsentToWithdrawal", "head", vars("withdrawalConsented", true));
+    String dispose = theme.workUntilTask("DisposeIntellectualProperty");
+    assertThat(theme.openTasks()).extracting(t -> t.get("id")).containsExactly(dispose);
+    assertThat(as("ip").complete(dispose, vars("ipDisposition", "MAINTAIN")).getStatusCode().is2xxSuccessful()).isTrue();
 
     assertThat(theme.workUntilEnded()).isEqualTo("WITHDRAWN");
     assertThat(theme.openTasks()).isEmpty();
@@ -127,14 +148,15 @@ class ThemeLifecycleIT extends RestIntegrationTest {
     theme.start(Themes.proposal());
     String evaluate = theme.workUntilTask("EvaluateSeed");
 
-    var refused = as("portal").message("WithdrawalRequested", theme.themeId(), vars("withdrawalReason", "changed my mind"));
+    var refused = as("portal").message("WithdrawalRequested", theme.themeId(), vars("withdrawalReason", "changed my mind",
+        "requestedBy", "researcher"));
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(theme.openTasks()).extracting(t -> t.get("id")).containsExactly(evaluate);
   }
 
   @Test
-  @DisplayName("LO-5, LS-7: the longest happy path to the last milestone: COMPLETED, income split recorded")
-  void wholeLife_endsCompleted() {
+  @DisplayName("LO-5, LS-7, AL-3 (実用化): the longest happy path, the last milestone met, then the product on the market: COMPLETED")
+  void wholeLife_endsCompletedOnTheMarket() {
     ThemeDriver theme = happyDriver();
     theme.start(Themes.proposal());
     throughTheCallWithOneApplicant(theme);
@@ -143,12 +165,17 @@ class ThemeLifecycleIT extends RestIntegrationTest {
     theme.workUntilMessageAwaited("ProgressReportSubmitted");
     theme.send("ProgressReportSubmitted", vars("milestoneName", "Phase I start", "milestoneAchieved", true,
         "progressReport", "First patient dosed."));
+    theme.workUntilCompleted("ReviewProgressReport");
+    RestClient.await(() -> as("manager").getList("/theme/" + theme.themeId() + "/income-splits").getBody().size() == 2 ? Boolean.TRUE : null,
+        "the upfront and the milestone payment split");
+    assertThat(theme.awaitsMessage("ProductLaunched")).as("every milestone met: the launch is still awaited").isTrue();
 
+    theme.send("ProductLaunched", vars("productName", "Kransib tablets 100 mg", "launchDate", inDays(-1)));
     assertThat(theme.workUntilEnded()).isEqualTo("COMPLETED");
   }
 
   @Test
-  @DisplayName("AL-3: the licensee abandons development and the network closes the theme: CLOSED")
+  @DisplayName("AL-3: after its last milestone the licensee abandons development and the network closes the theme: CLOSED")
   void developmentAbandoned_andClosed_endsClosed() {
     ThemeDriver theme = happyDriver()
         .answer("DecideReacquisition", "head", vars("reacquisitionDecision", "CLOSE"))
@@ -157,7 +184,12 @@ class ThemeLifecycleIT extends RestIntegrationTest {
     throughTheCallWithOneApplicant(theme);
     theme.workUntilMessageAwaited("FeasibilityStudyConcluded");
     theme.send("FeasibilityStudyConcluded", vars("fsDecision", "PROCEED", "fsDataReference", "DR-43"));
-    theme.workUntilMessageAwaited("DevelopmentAbandoned");
+    theme.workUntilMessageAwaited("ProgressReportSubmitted");
+    theme.send("ProgressReportSubmitted", vars("milestoneName", "Phase I start", "milestoneAchieved", true,
+        "progressReport", "First patient dosed."));
+    theme.workUntilCompleted("ReviewProgressReport");
+    RestClient.await(() -> as("manager").getList("/theme/" + theme.themeId() + "/income-splits").getBody().size() == 2 ? Boolean.TRUE : null,
+        "the milestone paid");
     theme.send("DevelopmentAbandoned", vars("abandonmentReason", "Portfolio change."));
 
     assertThat(theme.workUntilEnded()).isEqualTo("CLOSED");

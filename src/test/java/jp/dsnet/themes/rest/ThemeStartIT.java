@@ -119,6 +119,27 @@ class ThemeStartIT extends RestIntegrationTest {
   }
 
   @Test
+  @DisplayName("IN-1: the strategy office starts a theme from Tasklist's \"Start process\" with the start form; a researcher cannot")
+  void strategyOffice_startsThemeWithTheStartForm() {
+    String startable = "/process-definition?latestVersion=true&active=true&startableInTasklist=true&startablePermissionCheck=true";
+    assertThat(as("office").getList(startable).getBody()).extracting(d -> d.get("key")).contains("theme-lifecycle");
+    assertThat(as("researcher").getList(startable).getBody()).extracting(d -> d.get("key")).doesNotContain("theme-lifecycle");
+    assertThat(as("office").get("/process-definition/key/theme-lifecycle/startForm").getBody()).contains("propose-theme");
+
+    String themeId = newThemeId();
+    var started = as("office").post("/process-definition/key/theme-lifecycle/submit-form",
+        Map.of("businessKey", themeId, "variables", jp.dsnet.themes.support.RestClient.toRest(Themes.proposal())));
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(as("office").awaitTask(themeId, "EvaluateSeed")).isNotNull();
+
+    String refusedId = newThemeId();
+    var refused = as("researcher").post("/process-definition/key/theme-lifecycle/submit-form",
+        Map.of("businessKey", refusedId, "variables", jp.dsnet.themes.support.RestClient.toRest(Themes.proposal())));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(instancesOf(refusedId)).isZero();
+  }
+
+  @Test
   @DisplayName("A theme cannot be started in the middle (start instructions), skipping intake")
   void startInstructions_areRefused() {
     String themeId = newThemeId();

@@ -55,4 +55,14 @@ class RewardLedgerTest {
     assertThat(new RewardLedger.Reward("T-1", RewardLedger.Kind.MILESTONE, "Lead compound", "researcher", "Osaka University", at)
         .describe()).startsWith("MILESTONE reward for milestone 'Lead compound' to researcher");
   }
+
+  @Test
+  @DisplayName("IR-4: a reward is recorded with the head's grade of the result")
+  void recordsTheGrade() {
+    Instant at = Instant.parse("2027-05-01T00:00:00Z");
+    RewardLedger.Reward reward = ledger.record("DSN-2027-003", RewardLedger.Kind.ADOPTION, null, "researcher", "Osaka University", at,
+        RewardGrade.A);
+    assertThat(ledger.of("DSN-2027-003")).containsExactly(reward);
+    assertThat(reward.describe()).startsWith("ADOPTION reward, grade A, to researcher");
+  }
 }

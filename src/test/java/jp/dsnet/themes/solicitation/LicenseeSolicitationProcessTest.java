@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.dsnet.themes.rights.PatentApplications;
 import jp.dsnet.themes.support.ProcessTestSupport;
 import jp.dsnet.themes.validation.InvalidInputException;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -58,8 +59,13 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     return OffsetDateTime.ofInstant(now.plus(Duration.ofDays(days)), JST).toString();
   }
 
+  /** The theme record as the lifecycle maps it in: one patent application filed (IN-6), RIKEN reported (AR-1). */
   private ProcessInstance startSolicitation() {
-    Map<String, Object> theme = new HashMap<>();
+    return startSolicitation(Map.of(PatentApplications.VARIABLE, "[\"JP2026-004711\"]", "supportInstitutes", "[\"RIKEN\"]"));
+  }
+
+  private ProcessInstance startSolicitation(Map<String, Object> record) {
+    Map<String, Object> theme = new HashMap<>(record);
     theme.put("themeTitle", "Selective KRAS G12D inhibitor");
     theme.put("leadResearcher", "researcher");
     theme.put("institution", "Osaka University");
@@ -160,6 +166,45 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> taskService.complete(publish.getId(), Map.of(CALL_DEADLINE, inDays(-1))))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("callDeadline: must be in the future");
     assertThat(solicitation).isWaitingAt(TASK_PUBLISH_LICENSEE_CALL);
+  }
+
+  @Test
+  @DisplayName("LS-5, AR-1: shares without the researcher's institution or a partner institute that reported are refused naming contributionShares")
+  void sharesWithoutAContributor_areRefused() {
+    ProcessInstance solicitation = startSolicitation(Map.of(PatentApplications.VARIABLE, "[\"JP2026-004711\"]",
+        "supportInstitutes", "[\"RIKEN\",\"Tohoku University\"]"));
+    Task allocate = task(solicitation);
+
+    assertThatThrownBy(() -> taskService.complete(allocate.getId(), Map.of(CONTRIBUTION_SHARES, SHARES)))
+        .hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("contributionShares: must give a share to every contributor").hasMessageContaining("[Tohoku University]");
+    assertThatThrownBy(() -> taskService.complete(allocate.getId(), Map.of(CONTRIBUTION_SHARES,
+        "[{\"institution\":\"Kyoto University\",\"sharePercent\":50},{\"institution\":\"RIKEN\",\"sharePercent\":30},"
+            + "{\"institution\":\"Tohoku University\",\"sharePercent\":20}]")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("missing: [Osaka University]");
+    assertThat(solicitation).isWaitingAt(TASK_ALLOCATE_CONTRIBUTION_SHARES);
+
+    complete(allocate, withVariables(CONTRIBUTION_SHARES, "[{\"institution\":\"osaka university\",\"sharePercent\":50},"
+        + "{\"institution\":\"RIKEN\",\"sharePercent\":30},{\"institution\":\"Tohoku  University\",\"sharePercent\":20}]"));
+    assertThat(solicitation).isWaitingAt(TASK_PUBLISH_LICENSEE_CALL);
+  }
+
+  @Test
+  @DisplayName("IN-6: no call while the theme has neither a patent application nor a waiver: refused naming patentApplicationReference")
+  void callWithoutRights_isRefused() {
+    ProcessInstance solicitation = startSolicitation(Map.of());
+    complete(task(solicitation), withVariables(CONTRIBUTION_SHARES,
+        "[{\"institution\":\"Osaka University\",\"sharePercent\":100}]"));
+    Task publish = task(solicitation);
+
+    assertRefused(() -> taskService.complete(publish.getId(), Map.of(CALL_DEADLINE, inDays(30))))
+        .hasMessageStartingWith(PatentApplications.REFERENCE + ": the theme has no patent application");
+    assertThat(solicitation).isWaitingAt(TASK_PUBLISH_LICENSEE_CALL).variables().doesNotContainKey(CALL_DEADLINE);
+
+    ProcessInstance waived = startSolicitation(Map.of(PatentApplications.WAIVER_REASON, "Know-how licence."));
+    complete(task(waived), withVariables(CONTRIBUTION_SHARES, "[{\"institution\":\"Osaka University\",\"sharePercent\":100}]"));
+    complete(task(waived), withVariables(CALL_DEADLINE, inDays(30)));
+    assertThat(waived).isWaitingAt(TIMER_CALL_DEADLINE);
   }
 
   @ParameterizedTest(name = "LS-3: no applicant, the head decides {0}: stageOutcome {0}")
@@ -269,6 +314,74 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     assertThat(solicitation).isEnded().variables().containsEntry("stageOutcome", "LICENSEE_SELECTED");
   }
 
+  /** Two bids opened under the researcher's preference for Kansai Pharma: the head's ConfirmAward is open. */
+  private ProcessInstance awardToConfirm() {
+    ProcessInstance solicitation = biddingOpen("RESEARCHER_PREFERENCE");
+    bid(solicitation, "Kansai Pharma", 300_000_000L, "Upfront 300M yen");
+    bid(solicitation, "Tohoku Biotech", 450_000_000L, "Upfront 450M yen, royalty 4%");
+    passDeadline(solicitation, TIMER_BID_DEADLINE);
+    complete(task(solicitation), withVariables(PREFERRED_BIDDER, "Kansai Pharma"));
+    assertThat(solicitation).isWaitingAt(TASK_CONFIRM_AWARD);
+    return solicitation;
+  }
+
+  @Test
+  @DisplayName("LS-2: the head sees every opened bid and the researcher's preference on ConfirmAward; the bids stay out of history")
+  void confirmAward_showsEveryBid() {
+    ProcessInstance solicitation = awardToConfirm();
+    Task confirm = task(solicitation);
+
+    assertThat((String) taskService.getVariableLocal(confirm.getId(), OPENED_BIDS))
+        .contains("Kansai Pharma: ¥300,000,000 (Upfront 300M yen)").contains("Tohoku Biotech: ¥450,000,000 (Upfront 450M yen, royalty 4%)");
+    assertThat(taskService.getVariable(confirm.getId(), PREFERRED_BIDDER)).isEqualTo("Kansai Pharma");
+    assertThat(runtime.getVariables(solicitation.getId())).doesNotContainKey(OPENED_BIDS);
+    complete(confirm, withVariables(AWARD_CONFIRMED, true));
+
+    assertThat(solicitation).isEnded().hasPassedInOrder(TASK_CONFIRM_AWARD, TASK_AWARD_LICENSEE, END_LICENSEE_SELECTED)
+        .variables().containsEntry(SELECTED_LICENSEE, "Kansai Pharma");
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(solicitation.getId()).variableName(OPENED_BIDS)
+        .includeDeleted().count()).isZero();
+    assertThat(historyService().createHistoricDetailQuery().processInstanceId(solicitation.getId()).list())
+        .noneMatch(d -> String.valueOf(d).contains("300,000,000"));
+  }
+
+  @Test
+  @DisplayName("LS-2: the head awards another bidder than the researcher's preference, with a rationale: that bidder is the licensee")
+  void confirmAward_headAwardsAnotherBidder() {
+    ProcessInstance solicitation = awardToConfirm();
+    Task confirm = task(solicitation);
+
+    assertRefused(() -> taskService.complete(confirm.getId(), Map.of(AWARD_CONFIRMED, true, AWARDED_BIDDER, "tohoku biotech")))
+        .hasMessageStartingWith(AWARD_RATIONALE + ": is required when the award");
+    assertRefused(() -> taskService.complete(confirm.getId(), Map.of(AWARD_CONFIRMED, true, AWARDED_BIDDER, "Osaka Chemicals",
+        AWARD_RATIONALE, "Better terms.")))
+        .hasMessageStartingWith(AWARDED_BIDDER + ": 'Osaka Chemicals' did not bid");
+    assertThat(solicitation).isWaitingAt(TASK_CONFIRM_AWARD).variables().containsEntry(SELECTED_LICENSEE, "Kansai Pharma");
+
+    complete(confirm, withVariables(AWARD_CONFIRMED, true, AWARDED_BIDDER, "tohoku biotech",
+        AWARD_RATIONALE, "A far higher offer and a partner the researcher also named acceptable."));
+
+    assertThat(solicitation).isEnded().hasPassed(TASK_AWARD_LICENSEE).variables()
+        .containsEntry("stageOutcome", "LICENSEE_SELECTED").containsEntry(SELECTED_LICENSEE, "Tohoku Biotech");
+  }
+
+  @Test
+  @DisplayName("LS-2: awarding the preferred bidder by name needs no rationale; without a tender only the sole applicant can be awarded")
+  void confirmAward_awardedBidderRules() {
+    ProcessInstance solicitation = awardToConfirm();
+    complete(task(solicitation), withVariables(AWARD_CONFIRMED, true, AWARDED_BIDDER, "KANSAI PHARMA"));
+    assertThat(solicitation).isEnded().variables().containsEntry(SELECTED_LICENSEE, "Kansai Pharma");
+
+    ProcessInstance sole = closedWith("Kansai Pharma");
+    Task confirm = task(sole);
+    assertThat(taskService.getVariableLocal(confirm.getId(), OPENED_BIDS)).isNull();
+    assertRefused(() -> taskService.complete(confirm.getId(), Map.of(AWARD_CONFIRMED, true, AWARDED_BIDDER, "Tohoku Biotech",
+        AWARD_RATIONALE, "Preferred.")))
+        .hasMessageStartingWith(AWARDED_BIDDER + ": there was no tender");
+    complete(confirm, withVariables(AWARD_CONFIRMED, false, AWARDED_BIDDER, "Tohoku Biotech"));
+    assertThat(sole).isWaitingAt(TASK_DECIDE_THEME_CONTINUATION).variables().containsEntry(SELECTED_LICENSEE, "Kansai Pharma");
+  }
+
   @Test
   @DisplayName("LS-2, LS-3: no bid by the deadline: DecideThemeContinuation with NO_BID")
   void noBid_asksHeadToDecideContinuation() {
@@ -336,6 +449,7 @@ class LicenseeSolicitationProcessTest extends ProcessTestSupport {
     theme.put(SELECTED_LICENSEE, "Last Call Pharma");
     theme.put(TENDER_METHOD, "COMPETITIVE");
     theme.put(APPLICANTS, "[\"Last Call Pharma\"]");
+    theme.put(PatentApplications.WAIVER_REASON, "Know-how licence.");
     ProcessInstance solicitation = start(PROCESS_KEY, newThemeId(), theme);
     complete(task(solicitation), withVariables(CONTRIBUTION_SHARES, SHARES));
     complete(task(solicitation), withVariables(CALL_DEADLINE, inDays(30)));

@@ -1,11 +1,12 @@
 package jp.dsnet.themes.support;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -91,21 +92,8 @@ public final class RestClient {
 
   /** Polls until the supplier gives a non-null value, for at most 30 seconds. */
   public static <T> T await(Supplier<T> probe, String what) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
-      T value = probe.get();
-      if (value != null) {
-        return value;
-      }
-      try {
-        Thread.onSpinWait();
-        java.util.concurrent.TimeUnit.MILLISECONDS.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("Timed out after 30 s waiting for " + what);
+    return Awaitility.await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        .until(probe::get, Objects::nonNull);
   }
 
   public static Map<String, Object> toRest(Map<String, Object> variables) {

@@ -60,6 +60,16 @@ public final class ThemeDriver {
     workUntil(() -> awaitsMessage(messageName) ? Boolean.TRUE : null, "a wait for message " + messageName);
   }
 
+  /** Works the theme's tasks until one with this key has been completed and none is open. */
+  public void workUntilCompleted(String taskKey) {
+    workUntil(() -> {
+      boolean done = !test.as("admin").getList("/history/task?finished=true&taskDefinitionKey=" + taskKey
+          + "&processInstanceBusinessKey=" + themeId).getBody().isEmpty();
+      boolean open = openTasks().stream().anyMatch(t -> taskKey.equals(t.get("taskDefinitionKey")));
+      return done && !open ? Boolean.TRUE : null;
+    }, "task " + taskKey + " completed");
+  }
+
   /** Works the theme's tasks until it has ended; returns its themeStatus. */
   public String workUntilEnded() {
     return workUntil(() -> {

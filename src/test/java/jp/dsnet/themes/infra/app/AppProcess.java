@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import jp.dsnet.themes.infra.app.probe.ProbeStep;
 import jp.dsnet.themes.support.RestClient;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -126,28 +127,22 @@ public final class AppProcess implements AutoCloseable {
 
   private void awaitUp() {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    Instant deadline = Instant.now().plus(STARTUP);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new AssertionError(name + " exited with " + process.exitValue() + " while starting:\n" + logTail());
-      }
-      try {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-          return;
-        }
-      } catch (IOException notYetListening) {
-        // keep waiting
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      pause(Duration.ofMillis(500));
+    try {
+      Awaitility.await(name + " reports UP").atMost(STARTUP).pollInterval(Duration.ofMillis(500))
+          .ignoreExceptionsMatching(e -> e instanceof IOException || e.getCause() instanceof IOException).until(() -> {
+            if (!process.isAlive()) {
+              throw new AssertionError(name + " exited with " + process.exitValue() + " while starting:\n" + logTail());
+            }
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("\"UP\"");
+          });
+    } catch (ConditionTimeoutException notUp) {
+      kill();
+      throw new AssertionError(name + " did not report UP within " + STARTUP + ":\n" + logTail(), notUp);
     }
-    kill();
-    throw new AssertionError(name + " did not report UP within " + STARTUP + ":\n" + logTail());
   }
+
 
   public String name() {
     return name;
@@ -249,14 +244,5 @@ public final class AppProcess implements AutoCloseable {
     List<String> list = new ArrayList<>();
     args.forEach((key, value) -> list.add("--" + key + "=" + value));
     return list;
-  }
-
-  static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -38,6 +38,14 @@ final class Browser implements AutoCloseable {
   private final WebDriverWait wait;
 
   Browser(String baseUrl) {
+    this(baseUrl, "en-US");
+  }
+
+  /**
+   * A browser whose language is {@code language} (a BCP 47 tag such as ja-JP): Chromium's UI
+   * language and the first of its Accept-Language, which the webapps read as navigator.languages[0].
+   */
+  Browser(String baseUrl, String language) {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       throw new IllegalStateException(MISSING);
     }
@@ -53,7 +61,8 @@ final class Browser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US");
+        "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=" + language);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     this.driver = new ChromeDriver(options);
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(45));
   }

@@ -11,13 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import jp.dsnet.themes.infra.TestPostgres;
@@ -25,6 +25,8 @@ import jp.dsnet.themes.infra.app.AppProcess;
 import jp.dsnet.themes.infra.app.EngineState;
 import jp.dsnet.themes.support.RestClient;
 import jp.dsnet.themes.support.Themes;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -172,19 +174,13 @@ class TwoNodeClusterIT {
 
   /** Polls (bounded) until the probe gives a non-null value; a loaded CI machine needs more than 30 s here. */
   private void awaitUpTo(Duration bound, Supplier<Object> probe, String what) {
-    Instant deadline = Instant.now().plus(bound);
-    while (probe.get() == null) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Timed out after " + bound.toSeconds() + " s waiting for " + what + diagnostics());
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+    try {
+      Awaitility.await(what).atMost(bound).pollInterval(Duration.ofMillis(200)).until(probe::get, Objects::nonNull);
+    } catch (ConditionTimeoutException timedOut) {
+      throw new AssertionError("Timed out after " + bound.toSeconds() + " s waiting for " + what + diagnostics(), timedOut);
     }
   }
+
 
   private String diagnostics() {
     StringBuilder text = new StringBuilder();

@@ -22,6 +22,8 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.di.Diagram;
+import org.camunda.bpm.model.bpmn.instance.di.DiagramElement;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Definitions;
@@ -94,10 +96,11 @@ class ModelValidationTest {
 
   /**
    * Input checks and forms are found by task key, so a key means one task everywhere; only
-   * DecideThemeContinuation is, by the contract, the same task in several processes.
+   * DecideThemeContinuation and DisposeIntellectualProperty are, by the contract, the same task in
+   * several processes.
    */
   @Test
-  @DisplayName("BPMN: a user task key belongs to one process (DecideThemeContinuation aside, as the contract says)")
+  @DisplayName("BPMN: a user task key belongs to one process (DecideThemeContinuation and DisposeIntellectualProperty aside, as the contract says)")
   void userTaskKeys_areUniqueAcrossProcesses() throws IOException {
     java.util.Map<String, List<String>> processesByTask = new java.util.TreeMap<>();
     for (Path file : bpmnFiles().toList()) {
@@ -105,6 +108,8 @@ class ModelValidationTest {
           .forEach(t -> processesByTask.computeIfAbsent(t.getId(), k -> new java.util.ArrayList<>()).add(baseName(file)));
     }
     processesByTask.remove("DecideThemeContinuation");
+    // IN-4, AL-3: the IP office disposes of the IP when a theme is closed and when it is withdrawn.
+    assertThat(processesByTask.remove("DisposeIntellectualProperty")).containsExactlyInAnyOrder("theme-lifecycle", "theme-reacquisition");
     assertThat(processesByTask).allSatisfy((task, processes) -> assertThat(processes).as(task).hasSize(1));
   }
 
@@ -159,6 +164,12 @@ class ModelValidationTest {
     List<String> ids = new ArrayList<>();
     ids.add(model.getDefinitions().getId());
     model.getModelElementsByType(BaseElement.class).stream().map(BaseElement::getId).filter(java.util.Objects::nonNull)
+        .forEach(ids::add);
+    // The diagram and its plane too: Modeler names them BPMNDiagram_1 / BPMNPlane_1.
+    model.getModelElementsByType(Diagram.class).stream()
+        .map(Diagram::getId).forEach(ids::add);
+    model.getModelElementsByType(DiagramElement.class).stream()
+        .map(DiagramElement::getId).filter(java.util.Objects::nonNull)
         .forEach(ids::add);
 
     assertThat(ids.stream().filter(id -> GENERATED_ID.matcher(id).find())).as("generated ids in %s", file).isEmpty();

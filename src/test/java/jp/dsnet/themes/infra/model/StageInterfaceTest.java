@@ -39,9 +39,10 @@ class StageInterfaceTest {
   private static final Map<String, Set<String>> COMPUTED_IN_STAGE = Map.of(
       "theme-intake", Set.of("adoptionRecommendation"),
       "applied-research", Set.of("reviewedMilestoneName", "reviewedMilestoneDueDate", "supportReports", "supportType"),
-      "licensee-solicitation", Set.of("applicantCount", "bidCount", "decisionContext", "selectedLicensee"),
+      "licensee-solicitation", Set.of("applicantCount", "bidCount", "decisionContext", "selectedLicensee", "openedBids"),
       "licensing", Set.of("decisionContext", "fsDataReference"),
-      "post-licensing", Set.of("licenseMilestone", "licenseMilestoneDueDate", "milestoneAchieved", "milestoneName", "progressReport"),
+      "post-licensing", Set.of("licenseMilestone", "licenseMilestoneDueDate", "milestoneAchieved", "milestoneName", "progressReport",
+          "productName", "launchDate", "openMilestones"),
       "theme-reacquisition", Set.of());
 
   static Stream<CallActivity> stageCalls() {
@@ -111,6 +112,8 @@ class StageInterfaceTest {
   @DisplayName("What one stage returns and a later stage needs reaches it through theme-lifecycle")
   void resultsFlowToTheStagesThatUseThem() {
     Map<String, List<String>> needs = Map.of(
+        // IN-6: the rights before the call; LS-5, AR-1: the institutes that did the work get a share.
+        "CallActivity_Solicitation", List.of("patentApplications", "ipWaiverReason", "supportInstitutes"),
         "CallActivity_Licensing", List.of("selectedLicensee", "contributionShares"),
         "CallActivity_PostLicensing", List.of("selectedLicensee", "contributionShares", "milestones", "licenseAgreementReference"),
         "CallActivity_Reacquisition", List.of("selectedLicensee", "licenseAgreementReference", "abandonmentReason"));
