@@ -11,7 +11,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 /**
  * Whether a read-only form field came back with the value it was shown with. Tasklist sends back
  * what it displayed, in its own representation: a number as Integer or Long, Json re-serialized,
- * a date as text, an empty field as "" . So values are compared by meaning, not by Java type.
+ * a date-time in its own format, an empty field as "", an unticked checkbox as false. So values are
+ * compared by meaning, not by Java type.
  */
 final class UnchangedValue {
 
@@ -24,7 +25,8 @@ final class UnchangedValue {
     Object a = plain(submitted);
     Object b = plain(current);
     if (a == null || b == null) {
-      return a == b;
+      // an unticked read-only checkbox comes back false for a value that was never set
+      return a == b || Boolean.FALSE.equals(a) && b == null;
     }
     if (a instanceof Number x && b instanceof Number y) {
       return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
@@ -38,6 +40,10 @@ final class UnchangedValue {
     String y = String.valueOf(b);
     if (x.equals(y)) {
       return true;
+    }
+    Long dx = epochMillis(x);
+    if (dx != null) { // a date-time the form showed in its own format
+      return dx.equals(epochMillis(y));
     }
     JsonNode jx = json(x);
     JsonNode jy = json(y);

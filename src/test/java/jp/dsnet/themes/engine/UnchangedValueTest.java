@@ -20,6 +20,8 @@ class UnchangedValueTest {
         Variables.serializedObjectValue("[ {\"sharePercent\": 40.0, \"institution\": \"RIKEN\"} ]").create())).isTrue();
     assertThat(UnchangedValue.same("[{\"name\":\"Phase I\",\"dueDate\":\"2028-03-31T17:00+09:00\"}]",
         "[{\"name\":\"Phase I\",\"dueDate\":\"2028-03-31T08:00:00Z\"}]")).isTrue();
+    assertThat(UnchangedValue.same("2027-03-31T08:00:00.000Z", "2027-03-31T17:00:00+09:00")).isTrue();
+    assertThat(UnchangedValue.same(false, null)).as("an unticked checkbox for no value").isTrue();
   }
 
   @Test
@@ -27,6 +29,8 @@ class UnchangedValueTest {
     assertThat(UnchangedValue.same("Evil Pharma", "Kansai Pharma")).isFalse();
     assertThat(UnchangedValue.same("x", null)).isFalse();
     assertThat(UnchangedValue.same(3, 2L)).isFalse();
+    assertThat(UnchangedValue.same(true, null)).isFalse();
+    assertThat(UnchangedValue.same("2027-03-31T09:00:00Z", "2027-03-31T17:00:00+09:00")).isFalse();
     assertThat(UnchangedValue.same("[{\"institution\":\"Evil Institute\",\"sharePercent\":99}]",
         "[{\"institution\":\"RIKEN\",\"sharePercent\":99}]")).isFalse();
     assertThat(UnchangedValue.same("[{\"institution\":\"RIKEN\",\"sharePercent\":40}]",

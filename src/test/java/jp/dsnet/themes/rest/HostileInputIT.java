@@ -164,14 +164,22 @@ class HostileInputIT extends RestIntegrationTest {
     return new OpenTask(taskId, (String) started.getBody().get("id"), task.worker());
   }
 
-  /** ConsentToWithdrawal lives in the lifecycle, which starts only at its start: a real theme is adopted and withdrawn. */
+  /** The lifecycle's own tasks (ConsentToWithdrawal, DisposeIntellectualProperty) need a real theme: it reaches applied research and is withdrawn. */
   private OpenTask openThroughTheLifecycle(UserTasks.Task task) {
     ThemeDriver theme = new ThemeDriver(this, newThemeId())
         .answer("EvaluateSeed", "office", Map.of("scoreNovelty", 5, "scoreMedicalNeed", 4, "scoreIndustryNeed", 4,
             "scoreIpPosition", 4, "scoreFeasibility", 4, "evaluationSummary", "Strong seed."))
-        .answer("DecideAdoption", "head", Map.of("adoptionDecision", "GO", "adoptionRationale", "Fits.", "rewardGrade", "A"));
+        .answer("DecideAdoption", "head", Map.of("adoptionDecision", "GO", "adoptionRationale", "Fits.", "rewardGrade", "A"))
+        .answer("DefineExitStrategy", "office", Map.of("exitStrategy", "License after non-clinical PoC."))
+        .answer("ConfirmRightsAndContact", "researcher", Map.of("rightsSettled", true, "rightsHolders", "Osaka University",
+            "singleContact", "researcher@example.org"))
+        .answer("DefineIpAndPublicationStrategy", "ip", Map.of("ipStrategy", "File PCT first.", "publicationStrategy",
+            "Talk after filing.", "patentApplicationReference", "JP2026-004711"))
+        .answer("SignSupportAgreement", "office", Map.of("supportAgreementReference", "SA-2027-001"))
+        // never given for the task awaited itself: reaches DisposeIntellectualProperty after a consent (IN-4)
+        .answer("ConsentToWithdrawal", "head", Map.of("withdrawalConsented", true));
     theme.start(Themes.proposal());
-    theme.workUntilTask("DefineExitStrategy");
+    theme.workUntilTask("PlanSupportResearch");
     var requested = as("portal").message("WithdrawalRequested", theme.themeId(),
         Map.of("withdrawalReason", "The researcher moves abroad.", "requestedBy", "researcher"));
     assertThat(requested.getStatusCode().is2xxSuccessful()).as("withdrawal requested: %s", requested.getBody()).isTrue();
