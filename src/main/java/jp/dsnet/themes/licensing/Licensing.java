@@ -1,8 +1,6 @@
 package jp.dsnet.themes.licensing;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** Names of {@code licensing} (processes/licensing.bpmn): licensing the theme out (導出時, LO-1..5, LS-4, LS-7, AL-1). */
 public final class Licensing {
@@ -66,9 +64,6 @@ public final class Licensing {
   public static final String DECISION_CONTEXT = "decisionContext";
   public static final String CONTINUATION_DECISION = "continuationDecision";
 
-  /** The only variables the message of this process may carry (CONTRACT: messages). */
-  public static final Map<String, Set<String>> MESSAGE_VARIABLES = Map.of(
-      MESSAGE_FEASIBILITY_STUDY_CONCLUDED, Set.of(FS_DECISION, FS_DATA_REFERENCE));
 
   /** What one licensing round decides; forgotten when a theme is licensed again. */
   public static final List<String> ROUND_VARIABLES = List.of(SECRECY_AGREEMENT_REFERENCE, FEASIBILITY_STUDY_DEADLINE,
