@@ -1,7 +1,5 @@
 package jp.dsnet.themes.licensing;
 
-import java.util.Map;
-import java.util.Set;
 import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 
 /** Names of {@code licensing} (processes/licensing.bpmn): licensing the theme out (導出時, LO-1..5, LS-4, LS-7, AL-1). */
@@ -66,9 +64,6 @@ public final class Licensing {
   public static final String DECISION_CONTEXT = ThemeLifecycle.DECISION_CONTEXT;
   public static final String CONTINUATION_DECISION = ThemeLifecycle.CONTINUATION_DECISION;
 
-  /** The only variables the message of this process may carry (CONTRACT: messages). */
-  public static final Map<String, Set<String>> MESSAGE_VARIABLES = Map.of(
-      MESSAGE_FEASIBILITY_STUDY_CONCLUDED, Set.of(FS_DECISION, FS_DATA_REFERENCE));
 
   /** The licensee's conclusion of the feasibility study (LO-1, LO-4). */
   public enum FsDecision { PROCEED, ABANDON }

@@ -1,10 +1,8 @@
 package jp.dsnet.themes.postlicensing;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
-import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 import jp.dsnet.themes.licensing.LicenseMilestones;
+import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 
 /** Names of {@code post-licensing} (processes/post-licensing.bpmn): following the licensee's development to the market (導出後, 実用化; LO-5, AL-1..3, IR-4). */
 public final class PostLicensing {
@@ -71,11 +69,6 @@ public final class PostLicensing {
   public static final String LICENSE_AGREEMENT_REFERENCE = ThemeLifecycle.LICENSE_AGREEMENT_REFERENCE;
   public static final String CONTRIBUTION_SHARES = ThemeLifecycle.CONTRIBUTION_SHARES;
 
-  /** The only variables each message of this process may carry (CONTRACT: messages). */
-  public static final Map<String, Set<String>> MESSAGE_VARIABLES = Map.of(
-      MESSAGE_PROGRESS_REPORT_SUBMITTED, Set.of(MILESTONE_NAME, MILESTONE_ACHIEVED, PROGRESS_REPORT),
-      MESSAGE_DEVELOPMENT_ABANDONED, Set.of(ABANDONMENT_REASON),
-      MESSAGE_PRODUCT_LAUNCHED, Set.of(PRODUCT_NAME, LAUNCH_DATE));
 
   /** How long before a milestone's due date the strategy office is asked to remind the licensee. */
   public static final Duration REMINDER_BEFORE_DUE_DATE = Duration.ofDays(30);

@@ -30,9 +30,7 @@ public class ThemesJerseyConfig extends CamundaJerseyResourceConfig {
     register(JacksonFeature.class);
     register(ClientErrorExceptionMapper.class);
     register(IncomeSplitResource.class);
-    register(ProcessOwnedVariablesFilter.class);
     register(VariablesInResponseFilter.class);
-    register(MessageVariablesFilter.class);
     register(ThemeBidsResource.class);
     register(ThemeResource.class);
     register(ThemePortfolioResource.class);

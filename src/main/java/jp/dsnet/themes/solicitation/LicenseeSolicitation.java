@@ -1,6 +1,5 @@
 package jp.dsnet.themes.solicitation;
 
-import java.util.Map;
 import java.util.Set;
 import jp.dsnet.themes.lifecycle.ThemeLifecycle;
 
@@ -59,10 +58,6 @@ public final class LicenseeSolicitation {
    * bid, are never written to history, and are kept in {@code dsn_sealed_bid} until the deadline.
    */
   public static final Set<String> SEALED_VARIABLES = Set.of(BIDDER_COMPANY, BID_AMOUNT, BID_TERMS);
-  /** The only variables each message of this process may carry (CONTRACT: messages). */
-  public static final Map<String, Set<String>> MESSAGE_VARIABLES = Map.of(
-      MESSAGE_LICENSEE_APPLICATION_RECEIVED, Set.of(APPLICANT_COMPANY),
-      MESSAGE_BID_SUBMITTED, SEALED_VARIABLES);
   /** Set when the bids are opened at the deadline: how many, and which companies (no amounts). */
   public static final String BID_COUNT = "bidCount";
   public static final String BIDDERS = "bidders";

@@ -18,8 +18,13 @@ import java.util.regex.Pattern;
  * ({@code decimalDigits: 0}) for numbers, {@code minLength}/{@code maxLength}/{@code pattern} for
  * text, the static options of selects and radios, ISO-8601 values for date-times. A checkbox's
  * Boolean is required (unless marked optional); a {@code required} checkbox must be ticked, as in
- * the browser. Fields that are read-only, disabled or shown only under a condition are skipped;
- * their rules, where they have any, live in an {@link InputCheck}.
+ * the browser. A field shown only under a condition ({@code conditional.hide}, see
+ * {@link HideCondition}) is required only while shown, and its other rules hold whenever it carries a
+ * value. Read-only and disabled fields are not validated: they may only come back unchanged, which
+ * the submission gate checks with {@link #readOnlyKeys()}.
+ *
+ * <p>{@link #keys()} is everything a submission to this form may carry: every keyed field, the
+ * path of every dynamic list, read-only fields included.
  */
 public final class FormRules {
 
@@ -27,20 +32,44 @@ public final class FormRules {
 
   private final String formId;
   private final List<Field> fields;
-  private final Set<String> inputKeys;
+  private final Set<String> keys;
+  private final Set<String> readOnlyKeys;
+  private final List<HideCondition> conditions;
 
-  private FormRules(String formId, List<Field> fields, Set<String> inputKeys) {
+  private FormRules(String formId, List<Field> fields, Set<String> keys, Set<String> readOnlyKeys, List<HideCondition> conditions) {
     this.formId = formId;
     this.fields = fields;
-    this.inputKeys = inputKeys;
+    this.keys = keys;
+    this.readOnlyKeys = readOnlyKeys;
+    this.conditions = conditions;
   }
 
   public static FormRules parse(InputStream formJson) throws IOException {
     JsonNode root = JSON.readTree(formJson);
-    List<Field> fields = new ArrayList<>();
-    Set<String> inputKeys = new LinkedHashSet<>();
-    collect(root.path("components"), fields, inputKeys);
-    return new FormRules(root.path("id").asText(), List.copyOf(fields), Collections.unmodifiableSet(inputKeys));
+    Collected collected = new Collected();
+    collect(root.path("components"), collected);
+    return new FormRules(root.path("id").asText(), List.copyOf(collected.fields), Collections.unmodifiableSet(collected.keys),
+        Collections.unmodifiableSet(collected.readOnly), List.copyOf(collected.conditions));
+  }
+
+  /** The rules of no form: nothing may be submitted. */
+  public static FormRules none() {
+    return new FormRules(null, List.of(), Set.of(), Set.of(), List.of());
+  }
+
+  /** The variables a submission of this form may carry, in form order. */
+  public Set<String> keys() {
+    return keys;
+  }
+
+  /** The fields shown read-only (or disabled): a submission may only send them back unchanged. */
+  public Set<String> readOnlyKeys() {
+    return readOnlyKeys;
+  }
+
+  /** Every {@code conditional.hide} of the form, so a model test can insist that each is understood. */
+  public List<HideCondition> conditions() {
+    return conditions;
   }
 
   public String formId() {
@@ -56,7 +85,9 @@ public final class FormRules {
    * condition, and its dynamic lists; not what it only shows (read-only or disabled).
    */
   public Set<String> inputKeys() {
-    return inputKeys;
+    Set<String> input = new LinkedHashSet<>(keys);
+    input.removeAll(readOnlyKeys);
+    return Collections.unmodifiableSet(input);
   }
 
   /** Throws {@link InvalidInputException} for the first field whose value breaks its rules. */
@@ -66,36 +97,55 @@ public final class FormRules {
     }
   }
 
-  private static void collect(JsonNode components, List<Field> into, Set<String> inputKeys) {
+  private static final class Collected {
+    final List<Field> fields = new ArrayList<>();
+    final Set<String> keys = new LinkedHashSet<>();
+    final Set<String> readOnly = new LinkedHashSet<>();
+    final List<HideCondition> conditions = new ArrayList<>();
+  }
+
+  private static void collect(JsonNode components, Collected into) {
     for (JsonNode component : components) {
-      boolean shownOnly = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
+      HideCondition hide = component.path("conditional").hasNonNull("hide")
+          ? HideCondition.parse(component.path("conditional").path("hide").asText()) : null;
+      if (hide != null) {
+        into.conditions.add(hide);
+      }
+      boolean readOnly = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
       if ("dynamiclist".equals(component.path("type").asText())) {
-        // Its fields are the parts of each list item, not variables: the list's rules live in an InputCheck.
-        if (!shownOnly && component.hasNonNull("path")) {
-          inputKeys.add(component.path("path").asText());
+        // One Json variable (its path); its fields are the parts of each item: the list's rules live in an InputCheck.
+        String path = component.path("path").asText(null);
+        if (path != null) {
+          into.keys.add(path);
+          if (readOnly) {
+            into.readOnly.add(path);
+          }
         }
         continue;
       }
       if (component.has("components")) { // group
-        collect(component.path("components"), into, inputKeys);
+        collect(component.path("components"), into);
         continue;
       }
       String key = component.path("key").asText(null);
-      if (key == null || shownOnly) {
+      if (key == null) {
+        continue; // text, spacer, separator: display only
+      }
+      into.keys.add(key);
+      if (readOnly) {
+        into.readOnly.add(key);
         continue;
       }
-      inputKeys.add(key);
-      if (!component.hasNonNull("conditional")) {
-        into.add(Field.of(component));
-      }
+      into.fields.add(Field.of(component, hide));
     }
   }
 
   /** One input field of a form and its rules. */
   public record Field(String key, String type, boolean required, Double min, Double max, boolean wholeNumber,
-                      Integer minLength, Integer maxLength, Pattern pattern, Set<String> options, boolean optional) {
+                      Integer minLength, Integer maxLength, Pattern pattern, Set<String> options, boolean optional,
+                      HideCondition hideIf) {
 
-    static Field of(JsonNode c) {
+    static Field of(JsonNode c, HideCondition hideIf) {
       JsonNode v = c.path("validate");
       Set<String> options = new LinkedHashSet<>();
       c.path("values").forEach(o -> options.add(o.path("value").asText()));
@@ -105,16 +155,22 @@ public final class FormRules {
           c.path("decimalDigits").isInt() && c.path("decimalDigits").asInt() == 0,
           v.has("minLength") ? v.get("minLength").asInt() : null, v.has("maxLength") ? v.get("maxLength").asInt() : null,
           pattern == null || pattern.isEmpty() ? null : Pattern.compile(pattern), Set.copyOf(options),
-          c.path("properties").path("optional").asBoolean(false));
+          c.path("properties").path("optional").asBoolean(false), hideIf);
+    }
+
+    /** False while the form hides the field (an unsupported condition counts as "maybe hidden": not required). */
+    boolean shown(Inputs in) {
+      return hideIf == null || (hideIf.isSupported() && !hideIf.hides(in::raw));
     }
 
     void validate(Inputs in) {
+      boolean shown = shown(in);
       if ("checkbox".equals(type)) {
-        validateCheckbox(in);
+        validateCheckbox(in, shown);
         return;
       }
       if (!in.has(key)) {
-        if (required) {
+        if (required && shown) {
           throw new InvalidInputException(key, "is required");
         }
         return;
@@ -133,11 +189,11 @@ public final class FormRules {
      * it the custom property {@code optional: true} (for additions beyond the contract that a
      * REST client may omit); "required" means, as in the browser, that it must be ticked (IN-2).
      */
-    private void validateCheckbox(Inputs in) {
-      if (optional && !in.has(key)) {
+    private void validateCheckbox(Inputs in, boolean shown) {
+      if ((optional || !shown) && !in.has(key)) {
         return;
       }
-      if (!in.requireBoolean(key) && required) {
+      if (!in.requireBoolean(key) && required && shown) {
         throw new InvalidInputException(key, "must be true");
       }
     }

@@ -41,6 +41,11 @@ public final class RestClient {
     return rest.exchange(baseUrl + path, HttpMethod.POST, new HttpEntity<>(body, headers()), MAP);
   }
 
+  /** PUT, answering the status (Camunda's PUTs answer 204 without a body). */
+  public int put(String path, Object body) {
+    return rest.exchange(baseUrl + path, HttpMethod.PUT, new HttpEntity<>(body, headers()), String.class).getStatusCode().value();
+  }
+
   public ResponseEntity<Map<String, Object>> getObject(String path) {
     return rest.exchange(baseUrl + path, HttpMethod.GET, new HttpEntity<>(headers()), MAP);
   }

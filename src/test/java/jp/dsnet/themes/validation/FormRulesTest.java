@@ -66,10 +66,27 @@ class FormRulesTest {
   }
 
   @Test
-  void formIdAndFields_areRead_groupsIncluded_displayOnlyAndConditionalSkipped() {
+  void formIdAndFields_areRead_groupsIncluded_displayOnlyAndReadOnlySkipped() {
     assertThat(rules.formId()).isEqualTo("sample");
     assertThat(rules.fields()).extracting(FormRules.Field::key)
-        .containsExactly("score", "code", "area", "plain", "extra", "mustTick", "due");
+        .containsExactly("score", "code", "area", "plain", "extra", "mustTick", "sometimes", "due");
+  }
+
+  @Test
+  void keys_areEveryVariableASubmissionMayCarry_readOnlyAndListsIncluded_displayOnlyAndListPartsNot() {
+    assertThat(rules.keys()).containsExactly("score", "code", "area", "plain", "extra", "mustTick", "shown", "shownArea", "sometimes", "due", "items");
+    assertThat(rules.readOnlyKeys()).containsExactly("shown", "shownArea");
+  }
+
+  @Test
+  void conditionalField_keepsItsRulesWhileShown_andIsNotRequiredWhileHidden() {
+    Map<String, Object> shown = valid();
+    shown.put("area", "OTHER");
+    assertThatThrownBy(() -> validate(shown)).isInstanceOf(InvalidInputException.class).hasMessage("sometimes: is required");
+    shown.put("sometimes", "given");
+    assertThatCode(() -> validate(shown)).doesNotThrowAnyException();
+    assertThatCode(() -> validate(valid())).as("hidden for CANCER: not required").doesNotThrowAnyException();
+    assertThat(rules.conditions()).singleElement().satisfies(c -> assertThat(c.isSupported()).isTrue());
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jp.dsnet.themes.validation.FormRules;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -301,6 +302,17 @@ class ModelValidationTest {
     List<String> problems = new ArrayList<>();
     checkComponents(form.path("components"), problems);
     assertThat(problems).as("components of %s", file).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formFiles")
+  @DisplayName("Form: every hide condition is one the server evaluates, so a field keeps its rules whenever it is shown")
+  void forms_hideConditions_areUnderstoodByTheServer(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      assertThat(FormRules.parse(in).conditions()).as("hide conditions of %s", file)
+          .allSatisfy(condition -> assertThat(condition.isSupported())
+              .as("'%s' uses FEEL that jp.dsnet.themes.validation.HideCondition cannot evaluate", condition.expression()).isTrue());
+    }
   }
 
   private static final Set<String> LAYOUT_TYPES = Set.of("text", "spacer", "separator", "group", "dynamiclist", "iframe",
