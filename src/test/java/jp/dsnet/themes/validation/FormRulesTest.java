@@ -74,8 +74,8 @@ class FormRulesTest {
 
   @Test
   void keys_areEveryVariableASubmissionMayCarry_readOnlyAndListsIncluded_displayOnlyAndListPartsNot() {
-    assertThat(rules.keys()).containsExactly("score", "code", "area", "plain", "extra", "mustTick", "shown", "sometimes", "due", "items");
-    assertThat(rules.readOnlyKeys()).containsExactly("shown");
+    assertThat(rules.keys()).containsExactly("score", "code", "area", "plain", "extra", "mustTick", "shown", "shownArea", "sometimes", "due", "items");
+    assertThat(rules.readOnlyKeys()).containsExactly("shown", "shownArea");
   }
 
   @Test
