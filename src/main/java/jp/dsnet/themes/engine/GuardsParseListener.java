@@ -44,12 +44,15 @@ class GuardsParseListener extends AbstractBpmnParseListener {
     if (ThemeLifecycle.PROCESS_KEY.equals(process.getKey())) {
       process.addBuiltInListener(ExecutionListener.EVENTNAME_START, new ThemeRegistration.OnStart(registry));
       process.addBuiltInListener(ExecutionListener.EVENTNAME_END, new ThemeRegistration.OnEnd(registry));
-      process.addBuiltInListener(ExecutionListener.EVENTNAME_START, new ThemeSummaryListeners.ThemeStarted(summaries));
-      process.addBuiltInListener(ExecutionListener.EVENTNAME_END, new ThemeSummaryListeners.ThemeEnded(summaries));
     }
     String formId = startEventElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
     if (formId != null) {
       process.addBuiltInListener(ExecutionListener.EVENTNAME_START, new StartInputValidation(checks, process.getKey(), formId));
+    }
+    if (ThemeLifecycle.PROCESS_KEY.equals(process.getKey())) {
+      // After the validation: the summary stores what the start brought, so only once it is known to be valid.
+      process.addBuiltInListener(ExecutionListener.EVENTNAME_START, new ThemeSummaryListeners.ThemeStarted(summaries));
+      process.addBuiltInListener(ExecutionListener.EVENTNAME_END, new ThemeSummaryListeners.ThemeEnded(summaries));
     }
   }
 
