@@ -92,8 +92,11 @@ public final class EngineState {
     return answers;
   }
 
+  /** A GO carries the reward's grade (IR-4), a NO_GO none. */
   public static Map<String, Object> adoption(String decision) {
-    return Map.of("adoptionDecision", decision, "adoptionRationale", "Decided in an infrastructure test.");
+    return "GO".equals(decision)
+        ? Map.of("adoptionDecision", decision, "adoptionRationale", "Decided in an infrastructure test.", "rewardGrade", "A")
+        : Map.of("adoptionDecision", decision, "adoptionRationale", "Decided in an infrastructure test.");
   }
 
   public static String themeId(String prefix) {

@@ -126,7 +126,11 @@ class TwoNodeClusterIT {
     for (int i = 0; i < themes.size(); i++) {
       String themeId = themes.get(i);
       if (i % 2 == 0) {
-        b.as("office").awaitTask(themeId, "DefineExitStrategy");
+        // IR-4: the adoption reward is an async ledger job after the signed support agreement.
+        onboard(both, themeId);
+        RestClient.await(() -> count("SELECT COUNT(*) FROM dsn_reward WHERE theme_id = '" + themeId + "'") > 0 ? Boolean.TRUE : null,
+            "the adoption reward of " + themeId);
+        b.as("office").awaitTask(themeId, "PlanSupportResearch");
         assertThat(count("SELECT COUNT(*) FROM dsn_reward WHERE theme_id = '" + themeId + "'"))
             .as("adoption rewards of %s (IR-4), recorded once", themeId).isEqualTo(1);
       } else {
@@ -164,6 +168,27 @@ class TwoNodeClusterIT {
     assertThat(probeExecutions()).as("a step runs at most twice: once on the dead node, once on the survivor")
         .allSatisfy((step, times) -> assertThat(times).as(step).isBetween(1, 2));
     assertEveryJobCommittedOnce();
+  }
+
+  /** The onboarding after a GO, each step on the other node than the one before. */
+  private static void onboard(AppProcess[] nodes, String themeId) {
+    List<Object[]> steps = List.of(
+        new Object[] {"office", "DefineExitStrategy", Map.of("exitStrategy", "License after non-clinical PoC.")},
+        new Object[] {"researcher", "ConfirmRightsAndContact", Map.of("rightsSettled", true, "rightsHolders", "Osaka University",
+            "singleContact", "researcher@example.org")},
+        new Object[] {"ip", "DefineIpAndPublicationStrategy", Map.of("ipStrategy", "File PCT before the first publication.",
+            "publicationStrategy", "Conference talk after filing.", "patentApplicationReference", "JP2026-004711")},
+        new Object[] {"office", "SignSupportAgreement", Map.of("supportAgreementReference", "SA-2027-001")});
+    for (int s = 0; s < steps.size(); s++) {
+      AppProcess node = nodes[s % 2];
+      String user = (String) steps.get(s)[0];
+      String taskKey = (String) steps.get(s)[1];
+      @SuppressWarnings("unchecked")
+      Map<String, Object> answer = (Map<String, Object>) steps.get(s)[2];
+      String task = node.as(user).awaitTask(themeId, taskKey);
+      assertThat(node.as(user).complete(task, answer).getStatusCode().value()).as("%s of %s on %s", taskKey, themeId, node.name())
+          .isEqualTo(204);
+    }
   }
 
   private void awaitProbesReviewed(AppProcess node, List<String> probes) {
