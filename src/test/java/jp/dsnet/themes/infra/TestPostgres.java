@@ -29,6 +29,12 @@ public final class TestPostgres {
     public Connection connect() throws SQLException {
       return DriverManager.getConnection(url, user, password);
     }
+
+    /** The environment that points a packaged application at this database (Spring Boot's own names). */
+    public java.util.Map<String, String> springDatasourceEnvironment() {
+      return java.util.Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", user,
+          "SPRING_DATASOURCE_PASSWORD", password);
+    }
   }
 
   private TestPostgres() {

@@ -12,7 +12,6 @@ import jp.dsnet.themes.migration.MigrationReport;
 import jp.dsnet.themes.migration.ModelVariants;
 import jp.dsnet.themes.migration.RunningInstancesMigration;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class LifecycleMigrationTest {
 
-  private static final ProcessEngine ENGINE = buildEngine();
+  private static final ProcessEngine ENGINE = LifecycleTestEngine.build("lifecycle-migration");
   private static final List<String> STAGES = List.of(ThemeLifecycle.INTAKE, ThemeLifecycle.APPLIED_RESEARCH,
       ThemeLifecycle.SOLICITATION, ThemeLifecycle.LICENSING, ThemeLifecycle.POST_LICENSING, ThemeLifecycle.REACQUISITION);
   /** The outcome each stub stage ends with on the way to a theme on the market. */
@@ -43,15 +42,6 @@ class LifecycleMigrationTest {
   private final RunningInstancesMigration migration =
       new RunningInstancesMigration(ENGINE.getRepositoryService(), ENGINE.getRuntimeService());
 
-  private static ProcessEngine buildEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:lifecycle-migration-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory("full");
-    configuration.setBeans(Map.of("themeVariables", new ThemeVariables(),
-        "reportUnroutedStageOutcomeDelegate", new ReportUnroutedStageOutcomeDelegate()));
-    return configuration.buildProcessEngine();
-  }
 
   @BeforeEach
   void deployTheRepositoryLifecycleWithStubStages() {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -27,20 +26,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ThemeLifecycleProcessTest {
 
   // Not final: the extension injects the engine into ProcessEngine fields.
-  private static ProcessEngine ENGINE = buildEngine();
+  private static ProcessEngine ENGINE = LifecycleTestEngine.build("lifecycle");
 
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(ENGINE).build();
 
-  private static ProcessEngine buildEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:lifecycle-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory("full");
-    configuration.setBeans(Map.of("themeVariables", new ThemeVariables(),
-        "reportUnroutedStageOutcomeDelegate", new ReportUnroutedStageOutcomeDelegate()));
-    return configuration.buildProcessEngine();
-  }
 
   /** camunda-bpm-assert keeps one engine per thread; other test classes bind the application's. */
   @BeforeEach

@@ -56,8 +56,7 @@ class DeadlineRushOnTwoNodesIT {
   }
 
   private AppProcess startNode(String name) {
-    Map<String, String> env = Map.of("SPRING_DATASOURCE_URL", database.url(), "SPRING_DATASOURCE_USERNAME", database.user(),
-        "SPRING_DATASOURCE_PASSWORD", database.password());
+    Map<String, String> env = database.springDatasourceEnvironment();
     AppProcess node = AppProcess.start(name, workDir, env, Map.of(), AppProcess.commonArgs("postgres,demo", Map.of()));
     nodes.add(node);
     return node;

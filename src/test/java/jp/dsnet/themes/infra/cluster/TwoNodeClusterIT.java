@@ -70,8 +70,7 @@ class TwoNodeClusterIT {
   }
 
   private AppProcess startNode(String name) {
-    Map<String, String> env = Map.of("SPRING_DATASOURCE_URL", database.url(), "SPRING_DATASOURCE_USERNAME", database.user(),
-        "SPRING_DATASOURCE_PASSWORD", database.password());
+    Map<String, String> env = database.springDatasourceEnvironment();
     Map<String, String> probe = Map.of("infra.probe.jdbc.url", database.url(), "infra.probe.jdbc.user", database.user(),
         "infra.probe.jdbc.password", database.password());
     AppProcess node = AppProcess.start(name, workDir, env, probe, AppProcess.commonArgs("postgres,demo", Map.of(

@@ -26,8 +26,7 @@ class CrashRecoveryOnPostgresIT extends CrashRecoveryScenario {
 
   @Override
   Map<String, String> databaseEnvironment() {
-    return Map.of("SPRING_DATASOURCE_URL", database.url(), "SPRING_DATASOURCE_USERNAME", database.user(),
-        "SPRING_DATASOURCE_PASSWORD", database.password());
+    return database.springDatasourceEnvironment();
   }
 
   @Override
